@@ -1,0 +1,155 @@
+"""Neural-network activation functions, their derivatives and their properties.
+
+Every function takes anything array-like and follows one contract:
+
+* **Input.** Scalars, nested lists, and arrays of any shape, of bools,
+  integers or floats. float16, float32 and float64 inputs keep their dtype;
+  bools and integers give float64. The input is never modified. A scalar
+  gives a NumPy scalar; an array gives a new array of the same shape.
+* **Bad input.** Anything that is not real numbers (strings, complex
+  numbers, dictionaries, objects, float128) raises :class:`TypeError` naming
+  the function and what it got; an invalid parameter raises
+  :class:`TypeError` or :class:`ValueError` naming the parameter.
+* **No warnings.** No input of any size makes NumPy emit a
+  :class:`RuntimeWarning`: the formulas are arranged so that nothing
+  overflows or divides by zero on the way. A result whose exact value is
+  beyond the largest float is returned as an infinity, as IEEE rounding
+  prescribes.
+* **Special values.** NaN propagates; ``+inf`` and ``-inf`` give the
+  mathematical limits (``swish(-inf) == 0``, ``softplus(inf) == inf``).
+* **Accuracy.** Every function is computed in float64 and rounded once to
+  the input's dtype. Each result is within 4 units in the last place of the
+  exact value over the whole finite range of float32 and float64, except
+  results below the smallest normal number, which may be flushed to zero.
+  The test suite checks this against mpmath.
+* **Derivatives.** ``<name>_derivative`` is the closed-form derivative of
+  ``<name>``, with the same parameters. Where pieces of a piecewise function
+  meet, the derivative is that of the piece the point belongs to
+  (``relu_derivative(0) == 0``, as in PyTorch and JAX).
+
+:data:`ACTIVATIONS` lists every function with its derivative, formula and
+properties.
+"""
+
+from .basic import identity, identity_derivative, relu, relu_derivative, step, step_derivative
+from .catalogue import ACTIVATIONS, Activation, Interval, Smoothness
+from .hard import (
+    hard_sigmoid,
+    hard_sigmoid_derivative,
+    hard_swish,
+    hard_swish_derivative,
+    hard_tanh,
+    hard_tanh_derivative,
+)
+from .rectifiers import (
+    celu,
+    celu_derivative,
+    elu,
+    elu_derivative,
+    leaky_relu,
+    leaky_relu_derivative,
+    prelu,
+    prelu_derivative,
+    relu6,
+    relu6_derivative,
+    rrelu,
+    rrelu_derivative,
+    selu,
+    selu_derivative,
+    threshold,
+    threshold_derivative,
+)
+from .shrink import (
+    hardshrink,
+    hardshrink_derivative,
+    softshrink,
+    softshrink_derivative,
+    tanhshrink,
+    tanhshrink_derivative,
+)
+from .smooth import (
+    gelu,
+    gelu_derivative,
+    mish,
+    mish_derivative,
+    silu,
+    silu_derivative,
+    softplus,
+    softplus_derivative,
+    swish,
+    swish_derivative,
+)
+from .softmax import log_softmax, softmax
+from .squashing import (
+    log_sigmoid,
+    log_sigmoid_derivative,
+    sigmoid,
+    sigmoid_derivative,
+    softsign,
+    softsign_derivative,
+    tanh,
+    tanh_derivative,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ACTIVATIONS",
+    "Activation",
+    "Interval",
+    "Smoothness",
+    "celu",
+    "celu_derivative",
+    "elu",
+    "elu_derivative",
+    "gelu",
+    "gelu_derivative",
+    "hard_sigmoid",
+    "hard_sigmoid_derivative",
+    "hard_swish",
+    "hard_swish_derivative",
+    "hard_tanh",
+    "hard_tanh_derivative",
+    "hardshrink",
+    "hardshrink_derivative",
+    "identity",
+    "identity_derivative",
+    "leaky_relu",
+    "leaky_relu_derivative",
+    "log_sigmoid",
+    "log_sigmoid_derivative",
+    "log_softmax",
+    "mish",
+    "mish_derivative",
+    "prelu",
+    "prelu_derivative",
+    "relu",
+    "relu6",
+    "relu6_derivative",
+    "relu_derivative",
+    "rrelu",
+    "rrelu_derivative",
+    "selu",
+    "selu_derivative",
+    "sigmoid",
+    "sigmoid_derivative",
+    "silu",
+    "silu_derivative",
+    "softmax",
+    "softplus",
+    "softplus_derivative",
+    "softshrink",
+    "softshrink_derivative",
+    "softsign",
+    "softsign_derivative",
+    "step",
+    "step_derivative",
+    "swish",
+    "swish_derivative",
+    "tanh",
+    "tanh_derivative",
+    "tanhshrink",
+    "tanhshrink_derivative",
+    "threshold",
+    "threshold_derivative",
+]

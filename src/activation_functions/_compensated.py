@@ -1,0 +1,57 @@
+"""Error-free transformations: exact sums and products as pairs of floats.
+
+Some tails need an argument to more than double precision. When a function's
+condition number is large (the Gaussian tail of GELU, where an error of one
+unit in ``x**2`` becomes hundreds of units in ``exp(-x**2 / 2)``), the rounding
+of the argument must be carried along as a second, small float. These are
+Dekker's and Knuth's classic algorithms, written with NumPy operations.
+
+References
+----------
+.. [1] T. J. Dekker, "A floating-point technique for extending the available
+   precision", Numerische Mathematik 18, 224-242, 1971.
+.. [2] D. E. Knuth, The Art of Computer Programming, vol. 2, 3rd ed., 1997,
+   section 4.2.2.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+__all__ = ["two_product", "two_sum"]
+
+Float64Array = NDArray[np.float64]
+
+# Veltkamp's constant 2**27 + 1 splits a float64 into two 26-bit halves.
+_SPLITTER = 134217729.0
+
+
+def _split(a: Float64Array) -> tuple[Float64Array, Float64Array]:
+    scaled = _SPLITTER * a
+    high = scaled - (scaled - a)
+    return high, a - high
+
+
+def two_sum(a: Float64Array, b: Float64Array) -> tuple[Float64Array, Float64Array]:
+    """Return ``s, e`` with ``s = fl(a + b)`` and ``s + e == a + b`` exactly."""
+    s = a + b
+    b_virtual = s - a
+    e = (a - (s - b_virtual)) + (b - b_virtual)
+    return s, e
+
+
+def two_product(
+    a: Float64Array | float, b: Float64Array
+) -> tuple[Float64Array, Float64Array]:
+    """Return ``p, e`` with ``p = fl(a * b)`` and ``p + e == a * b`` exactly.
+
+    Valid while ``|a|`` and ``|b|`` are below about 1e300 (the split must not
+    overflow) and the product does not underflow.
+    """
+    a = np.asarray(a, dtype=np.float64)
+    p = a * b
+    a_high, a_low = _split(a)
+    b_high, b_low = _split(b)
+    e = ((a_high * b_high - p) + a_high * b_low + a_low * b_high) + a_low * b_low
+    return p, e

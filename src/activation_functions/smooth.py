@@ -1,0 +1,565 @@
+"""Smooth rectifiers: softplus and the self-gated functions Swish/SiLU, Mish and GELU.
+
+Swish, Mish and GELU all have the form ``x * gate(x)`` with a gate that rises
+from 0 to 1. The gate is computed in its stable form, and the product is
+formed only where the gate is not exactly 0, so that ``x = -inf`` gives 0
+instead of ``-inf * 0 = nan``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+from scipy import special
+
+from ._arrays import as_float_array, check_flag, check_parameter, gated_product, restore
+from ._compensated import two_product, two_sum
+
+__all__ = [
+    "gelu",
+    "gelu_derivative",
+    "mish",
+    "mish_derivative",
+    "silu",
+    "silu_derivative",
+    "softplus",
+    "softplus_derivative",
+    "swish",
+    "swish_derivative",
+]
+
+Float64Array = NDArray[np.float64]
+
+# sqrt(8 / pi) and 0.044715, each split into a float64 and the float64 nearest
+# to what it leaves out (computed with mpmath at 200 bits).
+_TANH_GELU_SCALE = (1.5957691216057308, -9.96930880911092e-17)
+_TANH_GELU_CUBIC = (0.044715, 2.1960211427085595e-18)
+_SQRT_HALF = 0.7071067811865476
+# exp(-64), correctly rounded (mpmath).
+_EXP_MINUS_64 = 1.603810890548638e-28
+# Below this argument exp() is within a factor 2**-10 of the subnormal
+# range, where it would lose bits: the far-left-tail branches start here.
+_FAR_LEFT = -700.0
+_INVERSE_SQRT_TWO_PI = 0.3989422804014327
+
+
+def _is_power_of_two(number: float) -> bool:
+    return number != 0.0 and float(np.frexp(abs(number))[0]) == 0.5
+
+
+def _x_times_exp(x: Float64Array, y: Float64Array) -> Float64Array:
+    """Return ``x * exp(y)`` where ``exp(y)`` alone may be subnormal.
+
+    ``x * exp(y)`` can be a normal number while ``exp(y)`` is subnormal and
+    has lost most of its bits (``x = -710`` in ``x * exp(x)``). For
+    ``y <= -64`` the sum ``y + 64`` is exact (both are multiples of the unit
+    in the last place of ``y``), so ``x * exp(y + 64) * exp(-64)`` rounds
+    three times instead of losing bits.
+    """
+    scaled = x * np.exp(np.minimum(y, -64.0) + 64.0) * _EXP_MINUS_64
+    return np.where(y <= -64.0, scaled, x * np.exp(y))
+
+
+def _x_sigmoid(
+    values: Float64Array, clipped: Float64Array, argument: Float64Array, error: Float64Array
+) -> Float64Array:
+    """Return ``x * sigmoid(argument + error)`` to a few units in the last place.
+
+    ``error`` is the rounding error of ``argument`` (zero if it is exact);
+    ``clipped`` is ``values`` clipped to where ``argument`` was computed,
+    and is used in the far left tail, where the sigmoid is ``exp(argument)``.
+    """
+    gate = special.expit(argument)
+    # sigmoid(a + e) = sigmoid(a) (1 + sigmoid(-a) e) to first order in e.
+    gate += gate * special.expit(-argument) * error
+    result = gated_product(values, gate)
+    far = argument < _FAR_LEFT
+    if np.any(far):
+        result[far] = _x_times_exp(clipped[far], argument[far]) * (1.0 + error[far])
+    return result
+
+
+def softplus(x: ArrayLike) -> Any:
+    r"""Softplus: a smooth approximation of ReLU.
+
+    .. math::
+
+        \operatorname{softplus}(x) = \log\left(1 + e^{x}\right)
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`(0, \infty)`.
+
+    See Also
+    --------
+    relu : The function softplus smooths.
+    log_sigmoid : ``log_sigmoid(x) = -softplus(-x)``.
+    mish : Uses softplus inside a tanh.
+
+    Notes
+    -----
+    Written as ``log(1 + exp(x))`` it overflows to ``inf`` for ``x > 709``
+    and returns 0 for ``x < -37`` where the true value is :math:`e^{x}`. This
+    function computes ``logaddexp(x, 0)`` :math:`= \max(x, 0) + \log1p(e^{-|x|})`,
+    accurate everywhere. Its derivative is the sigmoid.
+
+    References
+    ----------
+    .. [1] C. Dugas, Y. Bengio, F. Belisle, C. Nadeau and R. Garcia,
+       "Incorporating second-order functional knowledge for better option
+       pricing", NIPS 2000.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from activation_functions import softplus
+    >>> softplus([-50.0, 0.0, 800.0])
+    array([1.92874985e-22, 6.93147181e-01, 8.00000000e+02])
+
+    The naive formula overflows at the right end and loses the left one:
+
+    >>> with np.errstate(over="ignore"):
+    ...     print(np.log(1.0 + np.exp([-50.0, 0.0, 800.0])))
+    [0.         0.69314718        inf]
+    """
+    values, dtype = as_float_array(x, "softplus")
+    return restore(np.maximum(values, 0.0) + np.log1p(np.exp(-np.abs(values))), dtype)
+
+
+def softplus_derivative(x: ArrayLike) -> Any:
+    r"""Derivative of :func:`softplus`: the sigmoid.
+
+    .. math::
+
+        \operatorname{softplus}'(x) = \sigma(x) = \frac{1}{1 + e^{-x}}
+
+    Examples
+    --------
+    >>> from activation_functions import softplus_derivative
+    >>> print(softplus_derivative(0.0))
+    0.5
+    """
+    values, dtype = as_float_array(x, "softplus_derivative")
+    return restore(special.expit(values), dtype)
+
+
+def _swish_argument(
+    values: Float64Array, beta: float
+) -> tuple[Float64Array, Float64Array, Float64Array]:
+    """Return ``x`` clipped, ``beta * x`` rounded, and the rounding error."""
+    # Beyond |beta * x| = 800 the sigmoid is exactly 0 or 1 in float64:
+    # clipping there keeps beta * x from overflowing.
+    limit = min(800.0 / abs(beta), 1e300)
+    clipped = np.clip(values, -limit, limit)
+    if _is_power_of_two(beta) or abs(beta) > 1e290:
+        return clipped, beta * clipped, np.zeros_like(clipped)
+    # beta * x is rounded, and the sigmoid's relative condition number grows
+    # like |beta * x| in the left tail: two_product gives the rounding error
+    # exactly, so that it can be corrected for.
+    argument, error = two_product(beta, clipped)
+    return clipped, argument, error
+
+
+def _swish(values: Float64Array, beta: float) -> Float64Array:
+    if beta == 0.0:
+        return 0.5 * values
+    clipped, argument, error = _swish_argument(values, beta)
+    return _x_sigmoid(values, clipped, argument, error)
+
+
+def _swish_derivative(values: Float64Array, beta: float) -> Float64Array:
+    if beta == 0.0:
+        return np.where(np.isnan(values), values, 0.5)
+    _, argument, _ = _swish_argument(values, beta)
+    gate = special.expit(argument)
+    return gate + argument * gate * special.expit(-argument)
+
+
+def swish(x: ArrayLike, beta: float = 1.0) -> Any:
+    r"""Swish: the input times a sigmoid gate of slope ``beta``.
+
+    .. math::
+
+        \operatorname{swish}_\beta(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+    beta : float, optional
+        Slope of the gate; 1 by default (then swish is :func:`silu`). With
+        ``beta = 0`` swish is the line ``x / 2``; as ``beta`` grows it tends
+        to :func:`relu`.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[m / \beta, \infty)` for ``beta > 0``, with
+        :math:`m \approx -0.2785`.
+
+    See Also
+    --------
+    silu : Swish with ``beta = 1``.
+    mish, gelu : Gated functions of the same shape.
+    hard_swish : A piecewise quadratic approximation.
+
+    Notes
+    -----
+    Unlike ReLU it is smooth at 0 and slightly negative for negative input,
+    with a minimum of about -0.2785 at :math:`x \approx -1.2785` (for
+    ``beta = 1``). The gate is SciPy's overflow-free ``expit``; for ``x =
+    -inf`` the result is 0, not ``-inf * 0``. Ramachandran et al. found it by
+    automated search and proposed a trainable ``beta``.
+
+    References
+    ----------
+    .. [1] P. Ramachandran, B. Zoph and Q. V. Le, "Searching for activation
+       functions", arXiv:1710.05941, 2017.
+
+    Examples
+    --------
+    >>> from activation_functions import swish
+    >>> swish([-1000.0, -1.0, 0.0, 1.0])
+    array([-0.        , -0.26894142,  0.        ,  0.73105858])
+    >>> swish([-1.0, 1.0], beta=10.0)
+    array([-4.53978687e-05,  9.99954602e-01])
+    """
+    values, dtype = as_float_array(x, "swish")
+    beta = check_parameter(beta, "beta", "swish")
+    return restore(_swish(values, beta), dtype)
+
+
+def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Any:
+    r"""Derivative of :func:`swish`.
+
+    .. math::
+
+        \operatorname{swish}_\beta'(x) = \sigma(\beta x)
+            + \beta x\,\sigma(\beta x)\,\sigma(-\beta x)
+
+    Examples
+    --------
+    >>> from activation_functions import swish_derivative
+    >>> swish_derivative([-1000.0, 0.0, 1000.0])
+    array([0. , 0.5, 1. ])
+    """
+    values, dtype = as_float_array(x, "swish_derivative")
+    beta = check_parameter(beta, "beta", "swish_derivative")
+    return restore(_swish_derivative(values, beta), dtype)
+
+
+def silu(x: ArrayLike) -> Any:
+    r"""Sigmoid-weighted linear unit: the input times its sigmoid.
+
+    .. math::
+
+        \operatorname{silu}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[-0.2785, \infty)`.
+
+    See Also
+    --------
+    swish : The same function with a slope parameter.
+
+    Notes
+    -----
+    SiLU was named by Hendrycks and Gimpel and used for reinforcement
+    learning by Elfwing et al.; Ramachandran et al. later found it by search
+    and called it Swish. Far in the left tail the result is
+    :math:`x e^{x}`, a normal float down to :math:`x \approx -703`; it is
+    computed there to full precision, not flushed to 0.
+
+    References
+    ----------
+    .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
+       arXiv:1606.08415, 2016.
+    .. [2] S. Elfwing, E. Uchibe and K. Doya, "Sigmoid-weighted linear units
+       for neural network function approximation in reinforcement learning",
+       Neural Networks 107, 3-11, 2018.
+
+    Examples
+    --------
+    >>> from activation_functions import silu
+    >>> silu([-700.0, -1.0, 2.0])
+    array([-6.90177358e-302, -2.68941421e-001,  1.76159416e+000])
+    """
+    values, dtype = as_float_array(x, "silu")
+    return restore(_swish(values, 1.0), dtype)
+
+
+def silu_derivative(x: ArrayLike) -> Any:
+    r"""Derivative of :func:`silu`.
+
+    .. math::
+
+        \operatorname{silu}'(x) = \sigma(x)\,\bigl(1 + x\,\sigma(-x)\bigr)
+
+    Examples
+    --------
+    >>> from activation_functions import silu_derivative
+    >>> print(silu_derivative(0.0))
+    0.5
+    """
+    values, dtype = as_float_array(x, "silu_derivative")
+    return restore(_swish_derivative(values, 1.0), dtype)
+
+
+def _mish_gate(clipped: Float64Array) -> Float64Array:
+    """Return ``tanh(softplus(x))`` for x already clipped to [-800, 40]."""
+    # tanh(log(1 + t)) = ((1 + t)^2 - 1) / ((1 + t)^2 + 1) = n / (n + 2) with
+    # t = e^x and n = t (t + 2): no tanh, no log, no cancellation for small t.
+    t = np.exp(clipped)
+    n = t * (t + 2.0)
+    return n / (n + 2.0)
+
+
+def mish(x: ArrayLike) -> Any:
+    r"""Mish: the input times the tanh of its softplus.
+
+    .. math::
+
+        \operatorname{mish}(x) = x \tanh\bigl(\operatorname{softplus}(x)\bigr)
+            = x \tanh\bigl(\log(1 + e^{x})\bigr)
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[-0.3088, \infty)`.
+
+    See Also
+    --------
+    swish, gelu, softplus
+
+    Notes
+    -----
+    With :math:`t = e^{x}`, :math:`\tanh(\log(1 + t)) = n / (n + 2)` where
+    :math:`n = t (t + 2)`. That form needs one exponential instead of the
+    three of ``x * tanh(log(1 + exp(x)))``, and it neither overflows (the
+    naive form gives ``nan`` for ``x > 710``) nor cancels. Its minimum is
+    about -0.3088 at :math:`x \approx -1.1924`.
+
+    References
+    ----------
+    .. [1] D. Misra, "Mish: a self regularized non-monotonic activation
+       function", BMVC 2020; arXiv:1908.08681, 2019.
+
+    Examples
+    --------
+    >>> from activation_functions import mish
+    >>> mish([-1.0, 0.0, 1.0, 800.0])
+    array([-3.03401461e-01,  0.00000000e+00,  8.65098388e-01,  8.00000000e+02])
+    """
+    values, dtype = as_float_array(x, "mish")
+    # Above 20 the gate rounds to 1; below -800, x e^x is 0: clipping keeps exp finite.
+    clipped = np.clip(values, -800.0, 20.0)
+    result = gated_product(values, _mish_gate(clipped))
+    far = clipped < _FAR_LEFT
+    if np.any(far):
+        # There the gate is e^x (to a relative 1e-304), itself subnormal.
+        result[far] = _x_times_exp(clipped[far], clipped[far])
+    return restore(result, dtype)
+
+
+def mish_derivative(x: ArrayLike) -> Any:
+    r"""Derivative of :func:`mish`.
+
+    .. math::
+
+        \operatorname{mish}'(x) = \tanh(\operatorname{softplus}(x))
+            + x\,\sigma(x)\,\operatorname{sech}^2(\operatorname{softplus}(x))
+            = \frac{n}{n + 2} + \frac{4 x t (1 + t)}{(n + 2)^2}
+
+    with :math:`t = e^{x}` and :math:`n = t (t + 2)`.
+
+    Examples
+    --------
+    >>> from activation_functions import mish_derivative
+    >>> print(mish_derivative(0.0))
+    0.6
+    """
+    values, dtype = as_float_array(x, "mish_derivative")
+    # Above 40 the second term is below 1e-32 and the derivative rounds to 1.
+    clipped = np.clip(values, -800.0, 40.0)
+    t = np.exp(clipped)
+    n = t * (t + 2.0)
+    denominator = n + 2.0
+    derivative = n / denominator + 4.0 * clipped * t * (1.0 + t) / denominator**2
+    return restore(derivative, dtype)
+
+
+def _exp_minus_half_square(values: Float64Array) -> Float64Array:
+    """Return exp(-x**2 / 2) without the error of rounding x**2 (|x| <= 40)."""
+    # Rounding x**2 costs x**2 / 2 units in the last place of the result
+    # (about 600 near x = -35); carrying the rounding error as a correction
+    # factor removes it.
+    square, error = two_product(values, values)
+    return np.exp(-0.5 * square) * (1.0 - 0.5 * error)
+
+
+def _times_normal_cdf(factor: Float64Array, values: Float64Array) -> Float64Array:
+    """Return ``factor * Phi(x)`` (standard normal CDF) to a few units in the last place.
+
+    ``factor`` is ``x`` for GELU and 1 for its derivative.
+    """
+    result = gated_product(factor, np.asarray(special.ndtr(values)))
+    # Below -1, Phi(x) = erfc(z) / 2 with z = -x / sqrt 2, and erfc loses
+    # accuracy through exp(-z**2) with a rounded z**2 (about 500 units in the
+    # last place near x = -35). Use erfc(z) = erfcx(z) exp(-z**2) with the
+    # square carried exactly, and form the exponential with the factor so
+    # that it does not pass through subnormal numbers.
+    tail = values < -1.0
+    if np.any(tail):
+        x = np.maximum(values[tail], -40.0)  # beyond, Phi(x) < 1e-348
+        square, error = two_product(x, x)
+        scale = 0.5 * special.erfcx(-_SQRT_HALF * x) * (1.0 - 0.5 * error)
+        result[tail] = scale * _x_times_exp(factor[tail], -0.5 * square)
+    return result
+
+
+def _tanh_gelu_argument(values: Float64Array) -> tuple[Float64Array, Float64Array]:
+    """Return ``v = sqrt(8/pi) (x + 0.044715 x^3)`` as a rounded value and its error."""
+    # In the left tail sigmoid(v) is about exp(v) with |v| up to 700, so an
+    # error of one unit in v would be hundreds of units in the result: v is
+    # evaluated in double-double arithmetic.
+    scale, scale_low = _TANH_GELU_SCALE
+    cubic, cubic_low = _TANH_GELU_CUBIC
+    square, square_error = two_product(values, values)
+    cube, cube_error = two_product(square, values)
+    cube_error += square_error * values
+    term, term_error = two_product(cubic, cube)
+    term_error += cubic * cube_error + cubic_low * cube
+    inner, inner_error = two_sum(values, term)
+    inner_error += term_error
+    argument, argument_error = two_product(scale, inner)
+    argument_error += scale * inner_error + scale_low * inner
+    return argument, argument_error
+
+
+def gelu(x: ArrayLike, approximate: bool = False) -> Any:
+    r"""Gaussian error linear unit: the input times the normal CDF.
+
+    .. math::
+
+        \operatorname{gelu}(x) = x\,\Phi(x)
+            = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt 2}\right)
+
+    and, with ``approximate=True``,
+
+    .. math::
+
+        \operatorname{gelu}_{\tanh}(x) = \frac{x}{2}\left(1 + \tanh\left(
+            \sqrt{2/\pi}\,\bigl(x + 0.044715\,x^3\bigr)\right)\right)
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+    approximate : bool, optional
+        Use the tanh approximation of Hendrycks and Gimpel (the form in BERT
+        and GPT-2) instead of the exact CDF. False by default.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[-0.1700, \infty)`.
+
+    See Also
+    --------
+    silu : Hendrycks and Gimpel's sigmoid approximation, ``x sigma(1.702 x)``.
+    mish, swish
+
+    Notes
+    -----
+    The exact form uses SciPy's ``ndtr`` for :math:`x \ge -1` and
+    :math:`\Phi(x) = \tfrac12\operatorname{erfcx}(z)\,e^{-z^2}`,
+    :math:`z = -x/\sqrt2`, below, with :math:`x^2` carried exactly; the
+    textbook ``1 + erf`` cancels to 0 from :math:`x \approx -8.3` on. The
+    tanh form is evaluated as :math:`x\,\sigma(2u)` with the argument in
+    double-double arithmetic, since :math:`1 + \tanh u` cancels for negative
+    :math:`u`. Both are accurate to a few units in the last place.
+
+    References
+    ----------
+    .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
+       arXiv:1606.08415, 2016.
+
+    Examples
+    --------
+    >>> from activation_functions import gelu
+    >>> gelu([-3.0, 0.0, 1.0])
+    array([-0.00404969,  0.        ,  0.84134475])
+    >>> gelu([-3.0, 0.0, 1.0], approximate=True)
+    array([-0.00363739,  0.        ,  0.84119199])
+
+    In the tail the value is tiny but not zero:
+
+    >>> print(gelu(-20.0))
+    -5.507248237212467e-88
+    """
+    values, dtype = as_float_array(x, "gelu")
+    if check_flag(approximate, "approximate", "gelu"):
+        clipped = np.clip(values, -30.0, 30.0)  # beyond, the gate is exactly 0 or 1
+        argument, error = _tanh_gelu_argument(clipped)
+        result = _x_sigmoid(values, clipped, argument, error)
+    else:
+        result = _times_normal_cdf(np.maximum(values, -40.0), values)
+    return restore(result, dtype)
+
+
+def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
+    r"""Derivative of :func:`gelu`.
+
+    .. math::
+
+        \operatorname{gelu}'(x) = \Phi(x) + x\,\varphi(x),
+        \qquad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}
+
+    and for the tanh form, with :math:`v = \sqrt{8/\pi}(x + 0.044715x^3)`,
+
+    .. math::
+
+        \operatorname{gelu}_{\tanh}'(x) = \sigma(v)
+            + x\,\sigma(v)\,\sigma(-v)\,\sqrt{8/\pi}\,(1 + 0.134145\,x^2)
+
+    Examples
+    --------
+    >>> from activation_functions import gelu_derivative
+    >>> print(gelu_derivative(0.0))
+    0.5
+    """
+    values, dtype = as_float_array(x, "gelu_derivative")
+    # Beyond |x| = 40 (30 for the tanh form) the derivative is exactly 0 or 1.
+    if check_flag(approximate, "approximate", "gelu_derivative"):
+        clipped = np.clip(values, -30.0, 30.0)
+        scale, _ = _TANH_GELU_SCALE
+        cubic, _ = _TANH_GELU_CUBIC
+        argument = scale * (clipped + cubic * clipped**3)
+        slope = scale * (1.0 + 3.0 * cubic * clipped**2)
+        gate = special.expit(argument)
+        derivative = gate + clipped * gate * special.expit(-argument) * slope
+    else:
+        clipped = np.clip(values, -40.0, 40.0)
+        density = _INVERSE_SQRT_TWO_PI * _exp_minus_half_square(clipped)
+        derivative = _times_normal_cdf(np.ones_like(values), values) + clipped * density
+    return restore(derivative, dtype)

@@ -1,0 +1,156 @@
+"""Every property the catalogue claims, checked against the function itself."""
+
+from __future__ import annotations
+
+import math
+import types
+
+import numpy as np
+import pytest
+from mpmath import mp
+
+import activation_functions as af
+from activation_functions import ACTIVATIONS, Activation, Interval, Smoothness
+
+GRID = np.concatenate([np.linspace(-50.0, 50.0, 200_001), np.geomspace(50.0, 1e300, 2000)])
+GRID = np.unique(np.concatenate([-GRID, GRID]))
+
+
+def test_catalogue_is_read_only_and_complete():
+    assert isinstance(ACTIVATIONS, types.MappingProxyType)
+    with pytest.raises(TypeError):
+        ACTIVATIONS["new"] = ACTIVATIONS["relu"]  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        ACTIVATIONS["relu"].year = 2000  # type: ignore[misc]
+    exported = {
+        name for name in af.__all__
+        if callable(getattr(af, name)) and name.islower() and not name.endswith("_derivative")
+    }
+    assert exported == set(ACTIVATIONS)
+
+
+def test_names_functions_and_derivatives_line_up():
+    for name, entry in ACTIVATIONS.items():
+        assert isinstance(entry, Activation)
+        assert entry.name == name == entry.function.__name__
+        if entry.elementwise:
+            assert entry.derivative is not None
+            assert entry.derivative.__name__ == f"{name}_derivative"
+        assert 1940 <= entry.year <= 2026
+        assert str(entry.year) in entry.reference
+        assert entry.formula and entry.derivative_formula
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_output_range_holds_and_is_tight(name):
+    entry = ACTIVATIONS[name]
+    if entry.elementwise:
+        values = np.asarray(entry(GRID))
+    else:
+        rng = np.random.default_rng(0)
+        values = np.asarray(entry(rng.normal(scale=30.0, size=(2000, 5))))
+    interval = entry.output_range
+    low, high = np.min(values), np.max(values)
+    # Inside the interval (open ends may be reached only by rounding).
+    assert low >= interval.lower and high <= interval.upper
+    if entry.elementwise:
+        limits = entry(np.array([-np.inf, np.inf]))
+        for bound, closed in ((interval.lower, interval.lower_closed),
+                              (interval.upper, interval.upper_closed)):
+            reached = np.min(np.abs(values - bound)) if math.isfinite(bound) else None
+            if math.isinf(bound):
+                assert bound in limits or bound in (low * np.inf, high * np.inf)
+            elif closed:
+                # Attained at a finite input (up to the grid spacing of 5e-4).
+                assert reached <= 1e-7 * max(1.0, abs(bound)), (name, bound, reached)
+            else:
+                # Approached at infinity, not attained in the moderate range.
+                assert bound in limits, (name, bound, limits)
+                moderate = np.asarray(entry(np.linspace(-10, 10, 1001)))
+                assert np.all(moderate != bound), (name, bound)
+
+
+@pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
+def test_monotonic_claim(name):
+    entry = ACTIVATIONS[name]
+    values = np.asarray(entry(GRID))
+    steps = np.diff(values)
+    # Rounding may make a monotonic function step back by an ulp or two
+    # (softsign rounds twice); a real decrease is far larger.
+    rounding = 8 * np.spacing(np.abs(values[1:]))
+    if entry.monotonic:
+        assert np.all(steps >= -rounding), f"{name} decreases at x = {GRID[np.argmin(steps)]}"
+        assert np.all(np.asarray(entry.derivative_at(GRID)) >= 0)
+    else:
+        assert np.any(steps < -1e-6), f"{name} is claimed non-monotonic but never decreases"
+
+
+def _jump_at(function, x: float, step: float = 1e-7) -> float:
+    return float(abs(function(x + step) - function(x - step)))
+
+
+@pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
+def test_smoothness_claim(name):
+    entry = ACTIVATIONS[name]
+    fine = np.linspace(-8.0, 8.0, 160_001)  # spacing 1e-4
+    values = np.asarray(entry(fine))
+    slopes = np.asarray(entry.derivative_at(fine))
+    value_jump = np.max(np.abs(np.diff(values)))
+    slope_jump = np.max(np.abs(np.diff(slopes)))
+    if entry.smoothness >= Smoothness.C0:
+        # Continuous: neighbouring values differ by about slope * spacing.
+        assert value_jump <= 1.01e-4 * max(1.0, np.max(np.abs(slopes))), name
+    else:
+        assert any(_jump_at(entry, k) > 1e-3 for k in entry.kinks), name
+    if entry.smoothness >= Smoothness.C1:
+        assert slope_jump < 1e-2, name
+    elif entry.smoothness == Smoothness.C0:
+        assert any(_jump_at(entry.derivative_at, k) > 1e-2 for k in entry.kinks), name
+    if entry.smoothness == Smoothness.SMOOTH:
+        # Second differences of the derivative stay small: no jump in f''.
+        curvature = np.diff(slopes) / 1e-4
+        assert np.max(np.abs(np.diff(curvature))) < 1e-2, name
+        assert entry.kinks == ()
+    elif entry.smoothness == Smoothness.C1:
+        curvature = np.diff(slopes) / 1e-4
+        assert np.max(np.abs(np.diff(curvature))) > 0.1, f"{name}: f'' never jumps"
+
+
+@pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
+def test_zero_centred_claim(name):
+    """Zero-centred means: the mean output for a standard normal input is 0."""
+    entry = ACTIVATIONS[name]
+    x = np.linspace(-12.0, 12.0, 480_001)
+    density = np.exp(-x * x / 2) / np.sqrt(2 * np.pi)
+    mean = np.trapezoid(np.asarray(entry(x)) * density, x)
+    if entry.zero_centred:
+        assert abs(mean) < 1e-6, (name, mean)
+    else:
+        assert abs(mean) > 1e-3, (name, mean)
+
+
+def test_minima_of_the_gated_functions():
+    from activation_functions import catalogue
+    from reference import REFERENCES
+
+    for name, minimum in (("swish", catalogue.SWISH_MINIMUM), ("mish", catalogue.MISH_MINIMUM),
+                          ("gelu", catalogue.GELU_MINIMUM)):
+        reference = REFERENCES[name]
+        with mp.workdps(40):
+            where = mp.findroot(lambda x, f=reference: mp.diff(f, x), -1.0)
+            assert float(reference(where)) == pytest.approx(minimum, rel=1e-15)
+
+
+def test_interval_text():
+    assert str(Interval(0.0, math.inf, True)) == "[0, inf)"
+    assert Interval(-1.0, 1.0).latex == "(-1, 1)"
+    assert Interval(-math.inf, 0.0, False, True).latex == r"(-\infty, 0]"
+    assert Smoothness.C1.label == "C1" and Smoothness.SMOOTH.label == "smooth"
+
+
+def test_calling_an_entry_uses_its_parameters():
+    entry = ACTIVATIONS["threshold"]
+    np.testing.assert_array_equal(entry([0.5, 2.0]), [0.0, 2.0])
+    with pytest.raises(TypeError, match="not elementwise"):
+        ACTIVATIONS["softmax"].derivative_at([1.0])
+    assert entry.module == "rectifiers"
