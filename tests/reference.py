@@ -30,7 +30,7 @@ def _tanhshrink(x: mpf) -> mpf:
         return x - mp.tanh(x)
 
 
-def _gelu_tanh(x: mpf) -> mpf:  # noqa: D103
+def _gelu_tanh(x: mpf) -> mpf:
     # 1 + tanh(u) = 2 sigmoid(2u) exactly; the left form would cancel.
     u = mp.sqrt(2 / mp.pi) * (x + mpf("0.044715") * x**3)
     return x * _sigmoid(2 * u)
@@ -133,14 +133,14 @@ def dense_grid(dtype: np.dtype) -> np.ndarray:
     info = np.finfo(dtype)
     log_max = np.log10(float(info.max))
     log_tiny = np.log10(float(info.smallest_normal))
+    edges = (20.0, 30.0, 40.0, 88.72, 103.97, 709.78, 745.13, 750.0)
     magnitudes = [
         np.linspace(0.0, 10.0, 801)[1:],
         np.linspace(10.0, 50.0, 401),
         np.geomspace(float(info.smallest_normal), float(info.max) / 2, 1200),
         np.geomspace(10 ** (log_tiny / 2), 10 ** (log_max / 2), 200),
+        *(np.linspace(edge - 1.5, edge + 1.5, 61) for edge in edges),
     ]
-    for edge in (20.0, 30.0, 40.0, 88.72, 103.97, 709.78, 745.13, 750.0):
-        magnitudes.append(np.linspace(edge - 1.5, edge + 1.5, 61))
     positive = np.concatenate(magnitudes)
     points = np.concatenate([-positive, [0.0], positive])
     with np.errstate(over="ignore"):

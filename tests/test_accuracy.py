@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from reference import PARAMETRISED, REFERENCES, exact, dense_grid, ulp_error
+from reference import PARAMETRISED, REFERENCES, dense_grid, exact, ulp_error
 
 from activation_functions import ACTIVATIONS
 

@@ -8,9 +8,10 @@ import types
 import numpy as np
 import pytest
 from mpmath import mp
+from reference import REFERENCES
 
 import activation_functions as af
-from activation_functions import ACTIVATIONS, Activation, Interval, Smoothness
+from activation_functions import ACTIVATIONS, Activation, Interval, Smoothness, catalogue
 
 GRID = np.concatenate([np.linspace(-50.0, 50.0, 200_001), np.geomspace(50.0, 1e300, 2000)])
 GRID = np.unique(np.concatenate([-GRID, GRID]))
@@ -23,7 +24,8 @@ def test_catalogue_is_read_only_and_complete():
     with pytest.raises(AttributeError):
         ACTIVATIONS["relu"].year = 2000  # type: ignore[misc]
     exported = {
-        name for name in af.__all__
+        name
+        for name in af.__all__
         if callable(getattr(af, name)) and name.islower() and not name.endswith("_derivative")
     }
     assert exported == set(ACTIVATIONS)
@@ -55,8 +57,10 @@ def test_output_range_holds_and_is_tight(name):
     assert low >= interval.lower and high <= interval.upper
     if entry.elementwise:
         limits = entry(np.array([-np.inf, np.inf]))
-        for bound, closed in ((interval.lower, interval.lower_closed),
-                              (interval.upper, interval.upper_closed)):
+        for bound, closed in (
+            (interval.lower, interval.lower_closed),
+            (interval.upper, interval.upper_closed),
+        ):
             reached = np.min(np.abs(values - bound)) if math.isfinite(bound) else None
             if math.isinf(bound):
                 assert bound in limits or bound in (low * np.inf, high * np.inf)
@@ -130,11 +134,11 @@ def test_zero_centred_claim(name):
 
 
 def test_minima_of_the_gated_functions():
-    from activation_functions import catalogue
-    from reference import REFERENCES
-
-    for name, minimum in (("swish", catalogue.SWISH_MINIMUM), ("mish", catalogue.MISH_MINIMUM),
-                          ("gelu", catalogue.GELU_MINIMUM)):
+    for name, minimum in (
+        ("swish", catalogue.SWISH_MINIMUM),
+        ("mish", catalogue.MISH_MINIMUM),
+        ("gelu", catalogue.GELU_MINIMUM),
+    ):
         reference = REFERENCES[name]
         with mp.workdps(40):
             where = mp.findroot(lambda x, f=reference: mp.diff(f, x), -1.0)

@@ -182,7 +182,32 @@ def test_bad_parameters_are_named(function, arguments, error, message):
         function([1.0], **arguments)
 
 
-finite_or_special = st.floats(allow_nan=True, allow_infinity=True, width=64)
+@pytest.mark.parametrize("dtype", FLOAT_DTYPES)
+def test_extreme_values_give_no_warning(elementwise, dtype):
+    info = np.finfo(dtype)
+    extremes = np.array(
+        [
+            info.max,
+            info.max / 2,
+            2.0 ** (info.maxexp - 1),
+            info.smallest_normal,
+            info.smallest_subnormal,
+            0.0,
+            1.0,
+            np.inf,
+            np.nan,
+            700.0,
+            710.0,
+            750.0,
+        ],
+        dtype=dtype,
+    )
+    extremes = np.concatenate([extremes, -extremes])
+    for function in (elementwise, elementwise.derivative_at):
+        for value in extremes:  # 0-d arrays take other code paths than 1-d ones
+            function(value)
+        result = function(extremes)
+        np.testing.assert_array_equal(np.isnan(result), np.isnan(extremes))
 
 
 @settings(max_examples=60, deadline=None)

@@ -37,10 +37,14 @@ def numerical_derivative(reference, x: float) -> mpf:
 @pytest.mark.parametrize(("label", "name", "parameters"), CASES, ids=[c[0] for c in CASES])
 def test_derivative_matches_mpmath(label, name, parameters):
     entry = ACTIVATIONS[name]
-    kinks = np.asarray(entry.kinks + tuple(-k for k in entry.kinks) if name == "softshrink"
-                       else entry.kinks)
-    points = POINTS[np.all(np.abs(POINTS[:, None] - kinks[None, :]) > 1e-3, axis=1)] \
-        if kinks.size else POINTS
+    kinks = np.asarray(
+        entry.kinks + tuple(-k for k in entry.kinks) if name == "softshrink" else entry.kinks
+    )
+    points = (
+        POINTS[np.all(np.abs(POINTS[:, None] - kinks[None, :]) > 1e-3, axis=1)]
+        if kinks.size
+        else POINTS
+    )
     derivative = entry.derivative(points, **{**entry.parameters, **parameters})
     reference = REFERENCE_BY_LABEL[label]
     for x, computed in zip(points, derivative, strict=True):

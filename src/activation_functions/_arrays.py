@@ -140,8 +140,7 @@ def check_parameter(
         value, (int, float, np.integer, np.floating)
     ):
         raise TypeError(
-            f"{function}() parameter {name!r} must be a real number; "
-            f"got {type(value).__name__}"
+            f"{function}() parameter {name!r} must be a real number; got {type(value).__name__}"
         )
     number = float(value)
     if not np.isfinite(number):

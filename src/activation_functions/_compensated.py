@@ -41,9 +41,7 @@ def two_sum(a: Float64Array, b: Float64Array) -> tuple[Float64Array, Float64Arra
     return s, e
 
 
-def two_product(
-    a: Float64Array | float, b: Float64Array
-) -> tuple[Float64Array, Float64Array]:
+def two_product(a: Float64Array | float, b: Float64Array) -> tuple[Float64Array, Float64Array]:
     """Return ``p, e`` with ``p = fl(a * b)`` and ``p + e == a * b`` exactly.
 
     Valid while ``|a|`` and ``|b|`` are below about 1e300 (the split must not

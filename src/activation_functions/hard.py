@@ -142,9 +142,8 @@ def hard_swish_derivative(x: ArrayLike) -> Any:
     array([0. , 0.5, 1. ])
     """
     values, dtype = as_float_array(x, "hard_swish_derivative")
-    derivative = np.where(
-        values <= -3.0, 0.0, np.where(values < 3.0, (2.0 * values + 3.0) / 6.0, 1.0)
-    )
+    middle = (2.0 * np.clip(values, -3.0, 3.0) + 3.0) / 6.0
+    derivative = np.where(values <= -3.0, 0.0, np.where(values < 3.0, middle, 1.0))
     return restore(keep_nan(derivative, values), dtype)
 
 

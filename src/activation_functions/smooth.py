@@ -16,6 +16,7 @@ from scipy import special
 
 from ._arrays import as_float_array, check_flag, check_parameter, gated_product, restore
 from ._compensated import two_product, two_sum
+from ._normal_tail import x_times_mills
 
 __all__ = [
     "gelu",
@@ -36,7 +37,6 @@ Float64Array = NDArray[np.float64]
 # to what it leaves out (computed with mpmath at 200 bits).
 _TANH_GELU_SCALE = (1.5957691216057308, -9.96930880911092e-17)
 _TANH_GELU_CUBIC = (0.044715, 2.1960211427085595e-18)
-_SQRT_HALF = 0.7071067811865476
 # exp(-64), correctly rounded (mpmath).
 _EXP_MINUS_64 = 1.603810890548638e-28
 # Below this argument exp() is within a factor 2**-10 of the subnormal
@@ -417,24 +417,31 @@ def _exp_minus_half_square(values: Float64Array) -> Float64Array:
     return np.exp(-0.5 * square) * (1.0 - 0.5 * error)
 
 
-def _times_normal_cdf(factor: Float64Array, values: Float64Array) -> Float64Array:
-    """Return ``factor * Phi(x)`` (standard normal CDF) to a few units in the last place.
-
-    ``factor`` is ``x`` for GELU and 1 for its derivative.
-    """
-    result = gated_product(factor, np.asarray(special.ndtr(values)))
-    # Below -1, Phi(x) = erfc(z) / 2 with z = -x / sqrt 2, and erfc loses
-    # accuracy through exp(-z**2) with a rounded z**2 (about 500 units in the
-    # last place near x = -35). Use erfc(z) = erfcx(z) exp(-z**2) with the
-    # square carried exactly, and form the exponential with the factor so
-    # that it does not pass through subnormal numbers.
-    tail = values < -1.0
-    if np.any(tail):
-        x = np.maximum(values[tail], -40.0)  # beyond, Phi(x) < 1e-348
-        square, error = two_product(x, x)
-        scale = 0.5 * special.erfcx(-_SQRT_HALF * x) * (1.0 - 0.5 * error)
-        result[tail] = scale * _x_times_exp(factor[tail], -0.5 * square)
+def _gelu_exact(values: Float64Array) -> Float64Array:
+    """Return x Phi(x) to a few units in the last place."""
+    result = gated_product(values, np.asarray(special.ndtr(values)))
+    # Below 0, ndtr (like erfc and erfcx) is off by up to 5 units, and
+    # erfc(z) much more through exp(-z**2) with a rounded square. Write
+    # x Phi(x) = G(x) exp(-x**2 / 2) with G fitted to double precision
+    # (see _normal_tail) and the square carried exactly.
+    negative = values < 0.0
+    if np.any(negative):
+        x = np.maximum(values[negative], -40.0)  # beyond, x Phi(x) < 1e-340
+        result[negative] = x_times_mills(x) * _exp_minus_half_square(x)
     return result
+
+
+def _gelu_exact_derivative(values: Float64Array) -> Float64Array:
+    """Return Phi(x) + x phi(x)."""
+    clipped = np.clip(values, -40.0, 40.0)  # beyond, exactly 0 or 1
+    gaussian = _exp_minus_half_square(clipped)
+    derivative = np.asarray(special.ndtr(values) + clipped * _INVERSE_SQRT_TWO_PI * gaussian)
+    negative = (values < 0.0) & (values > -40.0)
+    if np.any(negative):
+        x = values[negative]
+        mills = x_times_mills(x) / x
+        derivative[negative] = gaussian[negative] * (mills + _INVERSE_SQRT_TWO_PI * x)
+    return derivative
 
 
 def _tanh_gelu_argument(values: Float64Array) -> tuple[Float64Array, Float64Array]:
@@ -491,10 +498,12 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
 
     Notes
     -----
-    The exact form uses SciPy's ``ndtr`` for :math:`x \ge -1` and
-    :math:`\Phi(x) = \tfrac12\operatorname{erfcx}(z)\,e^{-z^2}`,
-    :math:`z = -x/\sqrt2`, below, with :math:`x^2` carried exactly; the
-    textbook ``1 + erf`` cancels to 0 from :math:`x \approx -8.3` on. The
+    The exact form uses SciPy's ``ndtr`` for :math:`x \ge 0`. Below 0 it
+    writes :math:`x\Phi(x) = G(x)\,e^{-x^2/2}`, where the slowly varying
+    :math:`G` is a piecewise polynomial fitted to double precision and
+    :math:`x^2` is carried exactly; the textbook ``1 + erf`` cancels to 0
+    from :math:`x \approx -8.3` on, and SciPy's ``erfc`` is hundreds of
+    units in the last place off near :math:`x = -35`. The
     tanh form is evaluated as :math:`x\,\sigma(2u)` with the argument in
     double-double arithmetic, since :math:`1 + \tanh u` cancels for negative
     :math:`u`. Both are accurate to a few units in the last place.
@@ -515,7 +524,7 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
     In the tail the value is tiny but not zero:
 
     >>> print(gelu(-20.0))
-    -5.507248237212467e-88
+    -5.507248237212468e-88
     """
     values, dtype = as_float_array(x, "gelu")
     if check_flag(approximate, "approximate", "gelu"):
@@ -523,7 +532,7 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
         argument, error = _tanh_gelu_argument(clipped)
         result = _x_sigmoid(values, clipped, argument, error)
     else:
-        result = _times_normal_cdf(np.maximum(values, -40.0), values)
+        result = _gelu_exact(values)
     return restore(result, dtype)
 
 
@@ -559,7 +568,5 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
         gate = special.expit(argument)
         derivative = gate + clipped * gate * special.expit(-argument) * slope
     else:
-        clipped = np.clip(values, -40.0, 40.0)
-        density = _INVERSE_SQRT_TWO_PI * _exp_minus_half_square(clipped)
-        derivative = _times_normal_cdf(np.ones_like(values), values) + clipped * density
+        derivative = _gelu_exact_derivative(values)
     return restore(derivative, dtype)

@@ -15,7 +15,7 @@ __all__ = ["log_softmax", "softmax"]
 Float64Array = NDArray[np.float64]
 
 # exp(-1500) is 0 in float64: entries further than that below the maximum
-# contribute nothing to the sum, and clipping them there keeps x - max finite.
+# contribute nothing to the sum.
 _NEGLIGIBLE = 1500.0
 
 
@@ -32,25 +32,32 @@ def _check_axis(values: Float64Array, axis: SupportsIndex, name: str) -> int:
 
 def _shifted(
     values: Float64Array, axis: int
-) -> tuple[Float64Array, Float64Array, Float64Array, Float64Array]:
-    """Return ``peak``, ``d``, ``d_error`` and ``weights`` for one softmax axis.
+) -> tuple[Float64Array, Float64Array, Float64Array, Float64Array, Float64Array]:
+    """Split ``x - max(x)`` along ``axis`` for an exact exponential.
 
-    ``d + d_error`` is exactly ``x - peak`` (with x clipped to within 1500 of
-    the peak), and ``weights`` is ``exp(d + d_error)``.
+    Returns ``peak`` (the maximum), ``difference`` (``x - peak``, rounded,
+    ``-inf`` where it overflows), ``d`` and ``d_error`` (with ``d + d_error``
+    exactly ``x - peak`` wherever it is above -1500), and ``weights``
+    (``exp(x - peak)``, exactly 1 at the peak and 0 below -1500).
     """
     peak = np.max(values, axis=axis, keepdims=True)
     finite_peak = np.where(np.isinf(peak), 0.0, peak)
-    clipped = np.clip(values, finite_peak - _NEGLIGIBLE, finite_peak)
+    # The difference overflows to -inf only where exp of it is 0 anyway.
+    with np.errstate(over="ignore"):
+        difference = values - finite_peak
+    # Infinite entries and slices with an infinite peak are handled apart.
+    negligible = (difference < -_NEGLIGIBLE) | np.isinf(values) | np.isinf(peak)
     # x - peak is rounded unless the two are close; since exp turns an
     # absolute error in its argument into a relative error of the result,
     # the rounding error is kept and applied as a factor (1 + error).
-    d, d_error = two_sum(clipped, -finite_peak)
+    d, d_error = two_sum(np.where(negligible, finite_peak, values), -finite_peak)
     weights = np.exp(d)
     weights += weights * d_error
-    return peak, d, d_error, weights
+    weights[negligible] = 0.0
+    return peak, difference, d, d_error, weights
 
 
-def _infinite_limit(values: Float64Array, peak: Float64Array, axis: int) -> Float64Array:
+def _infinite_limit(values: Float64Array, axis: int) -> Float64Array:
     """One-hot where exactly one entry is +inf; NaN where several are."""
     is_positive_inf = values == np.inf
     count = np.sum(is_positive_inf, axis=axis, keepdims=True)
@@ -127,14 +134,12 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     axis = _check_axis(values, axis, "softmax")
     if values.shape[axis] == 0:
         return restore(values.copy(), dtype)
-    peak, _, _, weights = _shifted(values, axis)
+    peak, _, _, _, weights = _shifted(values, axis)
     total = np.sum(weights, axis=axis, keepdims=True)
     probabilities = np.full_like(weights, np.nan)
     np.divide(weights, total, out=probabilities, where=total > 0.0)
     if np.any(peak == np.inf):
-        probabilities = np.where(
-            peak == np.inf, _infinite_limit(values, peak, axis), probabilities
-        )
+        probabilities = np.where(peak == np.inf, _infinite_limit(values, axis), probabilities)
     return restore(probabilities, dtype)
 
 
@@ -187,18 +192,18 @@ def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     axis = _check_axis(values, axis, "log_softmax")
     if values.shape[axis] == 0:
         return restore(values.copy(), dtype)
-    peak, d, d_error, weights = _shifted(values, axis)
-    total = np.sum(weights, axis=axis, keepdims=True)
-    log_total = np.full_like(total, np.nan)
-    np.log(total, out=log_total, where=total > 0.0)
-    finite_peak = np.where(np.isinf(peak), 0.0, peak)
-    # Entries clipped to 1500 below the peak get their exact difference back;
-    # it may overflow to -inf only where the true value is below -1.8e308.
-    with np.errstate(over="ignore"):
-        far = np.minimum(values - finite_peak, d)
-    result = np.where(far < d, far - log_total, (d - log_total) + d_error)
+    peak, difference, d, d_error, weights = _shifted(values, axis)
+    # log(sum of weights) = log1p(sum of the weights other than the peak's,
+    # which is exactly 1): log of a sum near 1 would lose the small terms.
+    others = weights.copy()
+    np.put_along_axis(others, np.argmax(values, axis=axis, keepdims=True), 0.0, axis=axis)
+    rest = np.sum(others, axis=axis, keepdims=True)
+    log_total = np.log1p(rest)
+    result = np.where(weights == 0.0, difference - log_total, (d - log_total) + d_error)
+    # A slice of -inf only has no peak weight of 1: log_softmax is undefined.
+    result = np.where(np.isneginf(peak), np.nan, result)
     if np.any(peak == np.inf):
         with np.errstate(divide="ignore"):
-            limit = np.log(_infinite_limit(values, peak, axis))
+            limit = np.log(_infinite_limit(values, axis))
         result = np.where(peak == np.inf, limit, result)
     return restore(result, dtype)

@@ -220,7 +220,8 @@ def tanh_derivative(x: ArrayLike) -> Any:
     array([1.0000000e+00, 1.6993417e-17])
     """
     values, dtype = as_float_array(x, "tanh_derivative")
-    decay = np.exp(-2.0 * np.abs(values))
+    # Beyond |x| = 400 the result underflows to 0; the bound keeps 2|x| finite.
+    decay = np.exp(-2.0 * np.minimum(np.abs(values), 400.0))
     return restore(4.0 * decay / (1.0 + decay) ** 2, dtype)
 
 

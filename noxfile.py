@@ -1,0 +1,87 @@
+#!/usr/bin/env -S uv run --script
+# /// script
+# dependencies = ["nox>=2025.2.9"]
+# ///
+"""Every task a person runs: tests, doctests, lint, benchmarks, docs.
+
+Run ``nox`` for the default sessions (tests, doctests, lint) or
+``nox -s NAME`` for one. Dependencies come from the dependency groups in
+pyproject.toml.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+# The one torch build that installs from this machine's disk (see README).
+TORCH = "torch==2.13.0"
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    requirements = [r for group in groups for r in nox.project.dependency_groups(PYPROJECT, group)]
+    session.install("-e", ".", *requirements)
+
+
+@nox.session(default=True)
+def tests(session: nox.Session) -> None:
+    """Run every test: unit, accuracy against mpmath, hypothesis, doctests."""
+    install(session, "test")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(default=True)
+def doctests(session: nox.Session) -> None:
+    """Run the examples in the package's docstrings alone."""
+    install(session, "test")
+    session.run("pytest", "src/activation_functions", *session.posargs)
+
+
+@nox.session(default=True)
+def lint(session: nox.Session) -> None:
+    """Ruff (lint and format), mypy on the package, and the repo-review checklist."""
+    install(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("sp-repo-review", ".")
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Time every function against the naive formula, SciPy and torch.
+
+    ``nox -s bench -- --torch`` also installs torch 2.13.0 (CPU) to compare
+    with; without it, torch is used only if already installed.
+    """
+    install(session, "bench")
+    arguments = list(session.posargs)
+    if "--torch" in arguments:
+        arguments.remove("--torch")
+        session.install(TORCH)
+    session.run("python", "benchmarks/bench.py", *arguments)
+
+
+@nox.session(default=False)
+def docs(session: nox.Session) -> None:
+    """Build the HTML documentation into docs/_build/html; warnings are errors."""
+    install(session, "docs")
+    session.run(
+        "sphinx-build",
+        "-n",
+        "-W",
+        "--keep-going",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+        *session.posargs,
+    )
+
+
+if __name__ == "__main__":
+    nox.main()
