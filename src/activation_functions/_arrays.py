@@ -7,12 +7,13 @@ contract in one place is what lets the tests check it once for all functions.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 __all__ = [
+    "Output",
     "as_float_array",
     "check_flag",
     "check_parameter",
@@ -21,11 +22,9 @@ __all__ = [
     "restore",
 ]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
-# float16, float32 and float64 inputs keep their dtype; anything else that is
-# real (bools, signed and unsigned integers) is returned as float64.
-_KEPT_FLOAT_DTYPES = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
+_FLOAT64 = np.dtype(np.float64)
 
 
 def _describe(value: object, array: np.ndarray | None) -> str:
@@ -38,8 +37,32 @@ def _describe(value: object, array: np.ndarray | None) -> str:
     return f"{kind} (read as dtype {array.dtype})"
 
 
-def as_float_array(x: ArrayLike, name: str) -> tuple[Float64Array, np.dtype[Any]]:
-    """Return ``x`` as a float64 array and the dtype the result must have.
+class Output(NamedTuple):
+    """What the result must look like: the caller's dtype and shape."""
+
+    dtype: np.dtype[Any]
+    shape: tuple[int, ...]
+
+
+# How a function computes, by the dtype of its input:
+# "double": always in float64, rounded once at the end (the default);
+# "single": float32 input in float32 (where the function's float32 evaluation
+#           is accurate to 4 ulp, as the tests check), others in float64;
+# "same":   in the input's own float dtype (piecewise linear functions, whose
+#           operations are exact or rounded once).
+# float16, float32 and float64 inputs keep their dtype; anything else that is
+# real (bools, signed and unsigned integers) is computed and returned as float64.
+_WORKING: dict[str, dict[type, type]] = {
+    "double": {np.float16: np.float64, np.float32: np.float64, np.float64: np.float64},
+    "single": {np.float16: np.float64, np.float32: np.float32, np.float64: np.float64},
+    "same": {np.float16: np.float16, np.float32: np.float32, np.float64: np.float64},
+}
+
+
+def as_float_array(
+    x: ArrayLike, name: str, precision: str = "double"
+) -> tuple[NDArray[np.floating[Any]], Output]:
+    """Return ``x`` as a float array to compute with, and the form of the result.
 
     Parameters
     ----------
@@ -48,15 +71,20 @@ def as_float_array(x: ArrayLike, name: str) -> tuple[Float64Array, np.dtype[Any]
         integers or floats.
     name : str
         The public function's name, used in error messages.
+    precision : {"double", "single", "same"}
+        The working precision: always float64 ("double"), float32 for
+        float32 input and float64 otherwise ("single"), or the input's own
+        float dtype ("same").
 
     Returns
     -------
-    values : ndarray of float64
-        ``x`` converted to float64. It may be ``x`` itself when ``x`` is
-        already a float64 array, so callers never write into it.
-    result_dtype : numpy.dtype
-        float16, float32 or float64 inputs keep their dtype; bool and integer
-        inputs give float64.
+    values : ndarray
+        ``x`` converted to the working dtype, at least one-dimensional (so
+        that ufuncs return arrays and accept ``out=``). It may be ``x``
+        itself, so callers never write into it.
+    output : Output
+        The dtype and shape for :func:`restore`: float16, float32 and float64
+        inputs keep their dtype; bool and integer inputs give float64.
 
     Raises
     ------
@@ -72,10 +100,12 @@ def as_float_array(x: ArrayLike, name: str) -> tuple[Float64Array, np.dtype[Any]
             f"got {_describe(x, None)} that NumPy cannot read as an array: {error}"
         ) from None
     dtype = array.dtype
-    if dtype in _KEPT_FLOAT_DTYPES:
+    working = _WORKING[precision].get(dtype.type)
+    if working is not None:
         result_dtype = dtype
     elif dtype.kind in "biu":
-        result_dtype = np.dtype(np.float64)
+        result_dtype = _FLOAT64
+        working = np.float64
     else:
         detail = ""
         if dtype.kind == "f":
@@ -84,39 +114,46 @@ def as_float_array(x: ArrayLike, name: str) -> tuple[Float64Array, np.dtype[Any]
             f"{name}() expects real numbers (an array-like of bool, int or float); "
             f"got {_describe(x, array)}{detail}"
         )
-    return array.astype(np.float64, copy=False), result_dtype
+    values: NDArray[np.floating[Any]] = array.astype(working, copy=False)
+    if values.ndim == 0:
+        values = values.reshape(1)
+    return values, Output(result_dtype, array.shape)
 
 
-def restore(values: Float64Array, dtype: np.dtype[Any]) -> Any:
-    """Round float64 ``values`` to ``dtype``; a 0-d result becomes a NumPy scalar.
+def restore(values: NDArray[np.floating[Any]], output: Output) -> Any:
+    """Round ``values`` to the output dtype; a 0-d result becomes a NumPy scalar.
 
-    A value beyond the range of ``dtype`` becomes an infinity: that is the
+    A value beyond the range of the dtype becomes an infinity: that is the
     correctly rounded result, so the overflow is not reported as a warning.
     """
-    if dtype != values.dtype:
+    if output.dtype != values.dtype:
         with np.errstate(over="ignore"):
-            values = values.astype(dtype)
-    return values[()] if values.ndim == 0 else values
+            values = values.astype(output.dtype)
+    return values.reshape(output.shape)[()] if output.shape == () else values
 
 
-def keep_nan(result: Float64Array, x: Float64Array) -> Float64Array:
-    """Put NaN wherever ``x`` is NaN, for results built from comparisons.
+def keep_nan(result: FloatArray, x: FloatArray) -> FloatArray:
+    """Put NaN into ``result`` wherever ``x`` is NaN, for results built from comparisons.
 
-    ``np.where(x > 0, 1.0, 0.0)`` turns NaN into 0 because comparisons with
-    NaN are false; this restores the NaN so that it propagates.
+    ``(x > 0).astype(float)`` turns NaN into 0 because comparisons with NaN
+    are false; this restores the NaN so that it propagates.
     """
-    return np.where(np.isnan(x), x, result)
+    missing = np.isnan(x)
+    if np.any(missing):
+        result[missing] = np.nan
+    return result
 
 
-def gated_product(values: Float64Array, gate: Float64Array) -> Float64Array:
-    """Return ``values * gate``, with an exact 0 wherever the gate is 0.
+def gated_product(values: FloatArray, gate: FloatArray) -> FloatArray:
+    """Return ``values * gate``, written into ``gate``, with 0 at ``values = -inf``.
 
     Gated activations (Swish, Mish, GELU, hard Swish) are ``x * gate(x)`` with
-    ``gate(-inf) = 0``; the plain product would give ``-inf * 0 = nan``.
+    a gate in [0, 1] that is 0 at ``-inf``; there the plain product would be
+    ``-inf * 0 = nan``. Replacing ``-inf`` by the most negative float makes it
+    an exact 0 (and changes no finite product).
     """
-    result = np.zeros_like(gate)
-    np.multiply(values, gate, out=result, where=gate != 0.0)
-    return result
+    finite = np.maximum(values, -np.finfo(values.dtype).max)
+    return np.multiply(gate, finite, out=gate)
 
 
 def check_parameter(

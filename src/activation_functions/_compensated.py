@@ -16,32 +16,37 @@ References
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from numpy.typing import NDArray
 
 __all__ = ["two_product", "two_sum"]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
 # Veltkamp's constant 2**27 + 1 splits a float64 into two 26-bit halves.
 _SPLITTER = 134217729.0
 
 
-def _split(a: Float64Array) -> tuple[Float64Array, Float64Array]:
+def _split(a: FloatArray) -> tuple[FloatArray, FloatArray]:
     scaled = _SPLITTER * a
     high = scaled - (scaled - a)
     return high, a - high
 
 
-def two_sum(a: Float64Array, b: Float64Array) -> tuple[Float64Array, Float64Array]:
+def two_sum(a: FloatArray, b: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Return ``s, e`` with ``s = fl(a + b)`` and ``s + e == a + b`` exactly."""
-    s = a + b
-    b_virtual = s - a
-    e = (a - (s - b_virtual)) + (b - b_virtual)
-    return s, e
+    # Knuth's six operations, in two buffers besides the sum.
+    s = np.add(a, b)
+    b_virtual = np.subtract(s, a)
+    a_virtual = np.subtract(s, b_virtual)
+    np.subtract(a, a_virtual, out=a_virtual)  # the part of a lost in s
+    np.subtract(b, b_virtual, out=b_virtual)  # the part of b lost in s
+    return s, np.add(a_virtual, b_virtual, out=a_virtual)
 
 
-def two_product(a: Float64Array | float, b: Float64Array) -> tuple[Float64Array, Float64Array]:
+def two_product(a: FloatArray | float, b: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Return ``p, e`` with ``p = fl(a * b)`` and ``p + e == a * b`` exactly.
 
     Valid while ``|a|`` and ``|b|`` are below about 1e300 (the split must not

@@ -13,17 +13,20 @@ The worst evaluation error, measured by the script against mpmath on
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from numpy.typing import NDArray
 
 from ._compensated import two_product, two_sum
 
+FloatArray = NDArray[np.floating[Any]]
 Piece = tuple[float, float, float, float, tuple[float, ...]]
 
 
 def evaluate_piece(
-    x: NDArray[np.float64], centre: float, half_width: float, coefficients: tuple[float, ...]
-) -> NDArray[np.float64]:
+    x: FloatArray, centre: float, half_width: float, coefficients: tuple[float, ...]
+) -> FloatArray:
     """Evaluate one piece at ``x``: Horner, with the last step compensated."""
     t = (x - centre) / half_width
     rest = np.full_like(t, coefficients[-1])
@@ -37,7 +40,7 @@ def evaluate_piece(
     return total + (total_error + product_error)
 
 
-def _evaluate(pieces: tuple[Piece, ...], x: NDArray[np.float64]) -> NDArray[np.float64]:
+def _evaluate(pieces: tuple[Piece, ...], x: FloatArray) -> FloatArray:
     result = np.empty_like(x)
     for low, high, centre, half_width, coefficients in pieces:
         inside = (x >= low) & (x <= high)
@@ -46,7 +49,7 @@ def _evaluate(pieces: tuple[Piece, ...], x: NDArray[np.float64]) -> NDArray[np.f
     return result
 
 
-def x_times_mills(x: NDArray[np.float64]) -> NDArray[np.float64]:
+def x_times_mills(x: FloatArray) -> FloatArray:
     """Return x Phi(x) exp(x**2 / 2) for x in [-40, 0] (1-d array)."""
     result = np.empty_like(x)
     far = x <= -1.0

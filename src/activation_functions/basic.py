@@ -69,8 +69,8 @@ def step(x: ArrayLike) -> Any:
     >>> step(np.array([-1, 1]))
     array([0., 1.])
     """
-    values, dtype = as_float_array(x, "step")
-    return restore(np.heaviside(values, 0.0), dtype)
+    values, output = as_float_array(x, "step", "same")
+    return restore(keep_nan((values > 0.0).astype(values.dtype), values), output)
 
 
 def step_derivative(x: ArrayLike) -> Any:
@@ -90,8 +90,8 @@ def step_derivative(x: ArrayLike) -> Any:
     >>> step_derivative([-1.0, 0.0, 1.0])
     array([0., 0., 0.])
     """
-    values, dtype = as_float_array(x, "step_derivative")
-    return restore(keep_nan(np.zeros_like(values), values), dtype)
+    values, output = as_float_array(x, "step_derivative", "same")
+    return restore(keep_nan(np.zeros_like(values), values), output)
 
 
 def identity(x: ArrayLike) -> Any:
@@ -127,8 +127,8 @@ def identity(x: ArrayLike) -> Any:
     >>> identity([-1.5, 0.0, 2.0])
     array([-1.5,  0. ,  2. ])
     """
-    values, dtype = as_float_array(x, "identity")
-    return restore(values.copy(), dtype)
+    values, output = as_float_array(x, "identity", "same")
+    return restore(values.copy(), output)
 
 
 def identity_derivative(x: ArrayLike) -> Any:
@@ -144,8 +144,8 @@ def identity_derivative(x: ArrayLike) -> Any:
     >>> identity_derivative([-1.0, 0.0, 1.0])
     array([1., 1., 1.])
     """
-    values, dtype = as_float_array(x, "identity_derivative")
-    return restore(keep_nan(np.ones_like(values), values), dtype)
+    values, output = as_float_array(x, "identity_derivative", "same")
+    return restore(keep_nan(np.ones_like(values), values), output)
 
 
 def relu(x: ArrayLike) -> Any:
@@ -191,8 +191,8 @@ def relu(x: ArrayLike) -> Any:
     >>> relu(float("nan"))
     np.float64(nan)
     """
-    values, dtype = as_float_array(x, "relu")
-    return restore(np.maximum(values, 0.0), dtype)
+    values, output = as_float_array(x, "relu", "same")
+    return restore(np.maximum(values, 0.0), output)
 
 
 def relu_derivative(x: ArrayLike) -> Any:
@@ -211,5 +211,5 @@ def relu_derivative(x: ArrayLike) -> Any:
     >>> relu_derivative([-1.0, 0.0, 1.0])
     array([0., 0., 1.])
     """
-    values, dtype = as_float_array(x, "relu_derivative")
-    return restore(np.heaviside(values, 0.0), dtype)
+    values, output = as_float_array(x, "relu_derivative", "same")
+    return restore(keep_nan((values > 0.0).astype(values.dtype), values), output)

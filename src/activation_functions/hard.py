@@ -63,8 +63,10 @@ def hard_sigmoid(x: ArrayLike) -> Any:
     >>> hard_sigmoid([-4.0, 0.0, 1.5, 4.0])
     array([0.  , 0.5 , 0.75, 1.  ])
     """
-    values, dtype = as_float_array(x, "hard_sigmoid")
-    return restore(np.clip((values + 3.0) / 6.0, 0.0, 1.0), dtype)
+    values, output = as_float_array(x, "hard_sigmoid", "same")
+    result = np.add(values, 3.0)
+    result /= 6.0
+    return restore(np.clip(result, 0.0, 1.0, out=result), output)
 
 
 def hard_sigmoid_derivative(x: ArrayLike) -> Any:
@@ -76,9 +78,9 @@ def hard_sigmoid_derivative(x: ArrayLike) -> Any:
     >>> hard_sigmoid_derivative([-3.0, 0.0, 3.0])
     array([0.        , 0.16666667, 0.        ])
     """
-    values, dtype = as_float_array(x, "hard_sigmoid_derivative")
+    values, output = as_float_array(x, "hard_sigmoid_derivative", "same")
     inside = (values > -3.0) & (values < 3.0)
-    return restore(keep_nan(np.where(inside, 1.0 / 6.0, 0.0), values), dtype)
+    return restore(keep_nan(np.where(inside, 1.0 / 6.0, 0.0).astype(values.dtype), values), output)
 
 
 def hard_swish(x: ArrayLike) -> Any:
@@ -117,11 +119,13 @@ def hard_swish(x: ArrayLike) -> Any:
     --------
     >>> from activation_functions import hard_swish
     >>> hard_swish([-float("inf"), -1.5, 0.0, 1.0, 5.0])
-    array([ 0.        , -0.375     ,  0.        ,  0.66666667,  5.        ])
+    array([-0.        , -0.375     ,  0.        ,  0.66666667,  5.        ])
     """
-    values, dtype = as_float_array(x, "hard_swish")
-    gate = np.clip(values + 3.0, 0.0, 6.0) / 6.0
-    return restore(gated_product(values, gate), dtype)
+    values, output = as_float_array(x, "hard_swish", "same")
+    gate = np.add(values, 3.0)
+    np.clip(gate, 0.0, 6.0, out=gate)
+    gate /= 6.0
+    return restore(gated_product(values, gate), output)
 
 
 def hard_swish_derivative(x: ArrayLike) -> Any:
@@ -141,10 +145,10 @@ def hard_swish_derivative(x: ArrayLike) -> Any:
     >>> hard_swish_derivative([-3.0, 0.0, 3.0])
     array([0. , 0.5, 1. ])
     """
-    values, dtype = as_float_array(x, "hard_swish_derivative")
+    values, output = as_float_array(x, "hard_swish_derivative", "same")
     middle = (2.0 * np.clip(values, -3.0, 3.0) + 3.0) / 6.0
     derivative = np.where(values <= -3.0, 0.0, np.where(values < 3.0, middle, 1.0))
-    return restore(keep_nan(derivative, values), dtype)
+    return restore(keep_nan(derivative.astype(values.dtype), values), output)
 
 
 def _hard_tanh_bounds(min_val: float, max_val: float, function: str) -> tuple[float, float]:
@@ -189,9 +193,9 @@ def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
     >>> hard_tanh([-3.0, 0.25, 3.0])
     array([-1.  ,  0.25,  1.  ])
     """
-    values, dtype = as_float_array(x, "hard_tanh")
+    values, output = as_float_array(x, "hard_tanh", "same")
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh")
-    return restore(np.clip(values, low, high), dtype)
+    return restore(np.clip(values, low, high), output)
 
 
 def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
@@ -203,7 +207,7 @@ def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1
     >>> hard_tanh_derivative([-1.0, 0.0, 1.0])
     array([0., 1., 0.])
     """
-    values, dtype = as_float_array(x, "hard_tanh_derivative")
+    values, output = as_float_array(x, "hard_tanh_derivative", "same")
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh_derivative")
     inside = (values > low) & (values < high)
-    return restore(keep_nan(inside.astype(np.float64), values), dtype)
+    return restore(keep_nan(inside.astype(values.dtype), values), output)

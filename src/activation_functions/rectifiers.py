@@ -28,7 +28,7 @@ __all__ = [
     "threshold_derivative",
 ]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
 # Klambauer et al. (2017), eq. 14, to the digits the paper gives; the product
 # is rounded once rather than twice.
@@ -37,17 +37,31 @@ SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE_TIMES_ALPHA = 1.7580993408473768
 
 
-def _leaky(values: Float64Array, slope: float) -> Float64Array:
+def _leaky(values: FloatArray, slope: float) -> FloatArray:
     if slope == 0.0:
         return np.maximum(values, 0.0)  # avoids -inf * 0
+    if 0.0 < slope <= 1.0:
+        # max(x, a x) selects x for x > 0 and a x otherwise, without a branch.
+        return np.maximum(values, np.multiply(values, slope))
     # With |slope| > 1, slope * x may exceed the largest float: the infinity
     # is then the correctly rounded result.
     with np.errstate(over="ignore"):
-        return np.where(values > 0.0, values, slope * values)
+        result = np.multiply(np.minimum(values, 0.0), slope)
+    return np.add(result, np.maximum(values, 0.0), out=result)
 
 
-def _leaky_derivative(values: Float64Array, slope: float) -> Float64Array:
-    return keep_nan(np.where(values > 0.0, 1.0, slope), values)
+def _leaky_derivative(values: FloatArray, slope: float) -> FloatArray:
+    return keep_nan(np.where(values > 0.0, 1.0, slope).astype(values.dtype), values)
+
+
+def _exponential_branch(values: FloatArray, scale: float, alpha: float = 1.0) -> FloatArray:
+    """Return ``scale * (exp(min(x, 0) / alpha) - 1)``: the negative piece of the ELUs."""
+    result = np.minimum(values, 0.0)  # the unused positive piece must not overflow
+    if alpha != 1.0:
+        result /= alpha
+    np.expm1(result, out=result)
+    result *= scale
+    return result
 
 
 def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Any:
@@ -96,9 +110,9 @@ def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Any:
     >>> leaky_relu([-10.0, 5.0], negative_slope=0.2)
     array([-2.,  5.])
     """
-    values, dtype = as_float_array(x, "leaky_relu")
+    values, output = as_float_array(x, "leaky_relu", "same")
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu")
-    return restore(_leaky(values, slope), dtype)
+    return restore(_leaky(values, slope), output)
 
 
 def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Any:
@@ -113,9 +127,9 @@ def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Any:
     >>> leaky_relu_derivative([-1.0, 0.0, 1.0])
     array([0.01, 0.01, 1.  ])
     """
-    values, dtype = as_float_array(x, "leaky_relu_derivative")
+    values, output = as_float_array(x, "leaky_relu_derivative", "same")
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu_derivative")
-    return restore(_leaky_derivative(values, slope), dtype)
+    return restore(_leaky_derivative(values, slope), output)
 
 
 def prelu(x: ArrayLike, weight: float = 0.25) -> Any:
@@ -155,9 +169,9 @@ def prelu(x: ArrayLike, weight: float = 0.25) -> Any:
     >>> prelu([-2.0, 3.0])
     array([-0.5,  3. ])
     """
-    values, dtype = as_float_array(x, "prelu")
+    values, output = as_float_array(x, "prelu", "same")
     slope = check_parameter(weight, "weight", "prelu")
-    return restore(_leaky(values, slope), dtype)
+    return restore(_leaky(values, slope), output)
 
 
 def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Any:
@@ -169,9 +183,9 @@ def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Any:
     >>> prelu_derivative([-2.0, 3.0])
     array([0.25, 1.  ])
     """
-    values, dtype = as_float_array(x, "prelu_derivative")
+    values, output = as_float_array(x, "prelu_derivative", "same")
     slope = check_parameter(weight, "weight", "prelu_derivative")
-    return restore(_leaky_derivative(values, slope), dtype)
+    return restore(_leaky_derivative(values, slope), output)
 
 
 def _rrelu_bounds(lower: float, upper: float, function: str) -> tuple[float, float]:
@@ -233,14 +247,14 @@ def rrelu(
     >>> bool(np.all((slopes >= 1 / 8) & (slopes <= 1 / 3)))
     True
     """
-    values, dtype = as_float_array(x, "rrelu")
+    values, output = as_float_array(x, "rrelu", "same")
     lower, upper = _rrelu_bounds(lower, upper, "rrelu")
     if rng is None:
-        return restore(_leaky(values, (lower + upper) / 2.0), dtype)
-    slopes = rng.uniform(lower, upper, size=values.shape)
+        return restore(_leaky(values, (lower + upper) / 2.0), output)
+    slopes = rng.uniform(lower, upper, size=values.shape).astype(values.dtype)
     negative = np.zeros_like(values)
     np.multiply(slopes, values, out=negative, where=slopes != 0.0)
-    return restore(np.where(values > 0.0, values, negative), dtype)
+    return restore(np.where(values > 0.0, values, negative), output)
 
 
 def rrelu_derivative(x: ArrayLike, lower: float = 1.0 / 8.0, upper: float = 1.0 / 3.0) -> Any:
@@ -252,9 +266,9 @@ def rrelu_derivative(x: ArrayLike, lower: float = 1.0 / 8.0, upper: float = 1.0 
     >>> rrelu_derivative([-1.0, 1.0], lower=0.1, upper=0.3)
     array([0.2, 1. ])
     """
-    values, dtype = as_float_array(x, "rrelu_derivative")
+    values, output = as_float_array(x, "rrelu_derivative", "same")
     lower, upper = _rrelu_bounds(lower, upper, "rrelu_derivative")
-    return restore(_leaky_derivative(values, (lower + upper) / 2.0), dtype)
+    return restore(_leaky_derivative(values, (lower + upper) / 2.0), output)
 
 
 def relu6(x: ArrayLike) -> Any:
@@ -295,8 +309,8 @@ def relu6(x: ArrayLike) -> Any:
     >>> relu6([-1.0, 3.0, 10.0])
     array([0., 3., 6.])
     """
-    values, dtype = as_float_array(x, "relu6")
-    return restore(np.clip(values, 0.0, 6.0), dtype)
+    values, output = as_float_array(x, "relu6", "same")
+    return restore(np.clip(values, 0.0, 6.0), output)
 
 
 def relu6_derivative(x: ArrayLike) -> Any:
@@ -308,9 +322,9 @@ def relu6_derivative(x: ArrayLike) -> Any:
     >>> relu6_derivative([0.0, 3.0, 6.0])
     array([0., 1., 0.])
     """
-    values, dtype = as_float_array(x, "relu6_derivative")
+    values, output = as_float_array(x, "relu6_derivative", "same")
     inside = (values > 0.0) & (values < 6.0)
-    return restore(keep_nan(inside.astype(np.float64), values), dtype)
+    return restore(keep_nan(inside.astype(values.dtype), values), output)
 
 
 def threshold(x: ArrayLike, threshold: float, value: float) -> Any:
@@ -346,10 +360,10 @@ def threshold(x: ArrayLike, threshold: float, value: float) -> Any:
     >>> threshold([-1.0, 0.05, 0.5, 2.0], threshold=0.1, value=20.0)
     array([20. , 20. ,  0.5,  2. ])
     """
-    values, dtype = as_float_array(x, "threshold")
+    values, output = as_float_array(x, "threshold", "same")
     theta = check_parameter(threshold, "threshold", "threshold")
     replacement = check_parameter(value, "value", "threshold")
-    return restore(np.where(values <= theta, replacement, values), dtype)
+    return restore(np.where(values <= theta, replacement, values), output)
 
 
 def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Any:
@@ -364,10 +378,10 @@ def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Any:
     >>> threshold_derivative([0.0, 0.5], threshold=0.1, value=20.0)
     array([0., 1.])
     """
-    values, dtype = as_float_array(x, "threshold_derivative")
+    values, output = as_float_array(x, "threshold_derivative", "same")
     theta = check_parameter(threshold, "threshold", "threshold_derivative")
     check_parameter(value, "value", "threshold_derivative")
-    return restore(keep_nan(np.where(values > theta, 1.0, 0.0), values), dtype)
+    return restore(keep_nan((values > theta).astype(values.dtype), values), output)
 
 
 def elu(x: ArrayLike, alpha: float = 1.0) -> Any:
@@ -398,9 +412,10 @@ def elu(x: ArrayLike, alpha: float = 1.0) -> Any:
 
     Notes
     -----
+    Computed as :math:`\max(x, 0) + \alpha\,\operatorname{expm1}(\min(x, 0))`:
     ``expm1`` keeps full precision where :math:`e^{x} - 1` would cancel
-    (small :math:`|x|`), and its argument is clipped to :math:`x \le 0` so
-    that the unused branch never overflows.
+    (small :math:`|x|`), the exponential never sees a positive argument, and
+    the sum picks the right piece without a branch per element.
 
     References
     ----------
@@ -414,10 +429,10 @@ def elu(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> elu([-1000.0, -1e-20, 2.0])
     array([-1.e+00, -1.e-20,  2.e+00])
     """
-    values, dtype = as_float_array(x, "elu")
+    values, output = as_float_array(x, "elu", "single")
     alpha = check_parameter(alpha, "alpha", "elu", nonnegative=True)
-    negative = alpha * np.expm1(np.minimum(values, 0.0))
-    return restore(np.where(values > 0.0, values, negative), dtype)
+    result = _exponential_branch(values, alpha)
+    return restore(np.add(result, np.maximum(values, 0.0), out=result), output)
 
 
 def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
@@ -432,10 +447,10 @@ def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> elu_derivative([-1.0, 0.0, 1.0])
     array([0.36787944, 1.        , 1.        ])
     """
-    values, dtype = as_float_array(x, "elu_derivative")
+    values, output = as_float_array(x, "elu_derivative", "single")
     alpha = check_parameter(alpha, "alpha", "elu_derivative", nonnegative=True)
     negative = alpha * np.exp(np.minimum(values, 0.0))
-    return restore(np.where(values > 0.0, 1.0, negative), dtype)
+    return restore(np.where(values > 0.0, 1.0, negative), output)
 
 
 def selu(x: ArrayLike) -> Any:
@@ -479,13 +494,13 @@ def selu(x: ArrayLike) -> Any:
     >>> selu([-1000.0, 0.0, 1.0])
     array([-1.75809934,  0.        ,  1.05070099])
     """
-    values, dtype = as_float_array(x, "selu")
-    negative = SELU_SCALE_TIMES_ALPHA * np.expm1(np.minimum(values, 0.0))
+    values, output = as_float_array(x, "selu", "single")
+    result = _exponential_branch(values, SELU_SCALE_TIMES_ALPHA)
     # Above 1.7e308 the exact result exceeds the largest float64: the
     # infinity that the product overflows to is the correctly rounded value.
     with np.errstate(over="ignore"):
-        positive = SELU_SCALE * values
-    return restore(np.where(values > 0.0, positive, negative), dtype)
+        positive = np.multiply(np.maximum(values, 0.0), SELU_SCALE)
+    return restore(np.add(result, positive, out=result), output)
 
 
 def selu_derivative(x: ArrayLike) -> Any:
@@ -497,9 +512,9 @@ def selu_derivative(x: ArrayLike) -> Any:
     >>> selu_derivative([-1.0, 1.0])
     array([0.6467686 , 1.05070099])
     """
-    values, dtype = as_float_array(x, "selu_derivative")
+    values, output = as_float_array(x, "selu_derivative", "single")
     negative = SELU_SCALE_TIMES_ALPHA * np.exp(np.minimum(values, 0.0))
-    return restore(np.where(values > 0.0, SELU_SCALE, negative), dtype)
+    return restore(np.where(values > 0.0, SELU_SCALE, negative), output)
 
 
 def celu(x: ArrayLike, alpha: float = 1.0) -> Any:
@@ -542,10 +557,10 @@ def celu(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> celu([-1000.0, -1.0, 1.0], alpha=2.0)
     array([-2.        , -0.78693868,  1.        ])
     """
-    values, dtype = as_float_array(x, "celu")
+    values, output = as_float_array(x, "celu", "single")
     alpha = check_parameter(alpha, "alpha", "celu", positive=True)
-    negative = alpha * np.expm1(np.minimum(values, 0.0) / alpha)
-    return restore(np.where(values > 0.0, values, negative), dtype)
+    result = _exponential_branch(values, alpha, alpha)
+    return restore(np.add(result, np.maximum(values, 0.0), out=result), output)
 
 
 def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
@@ -557,7 +572,7 @@ def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> celu_derivative([-2.0, 0.0, 2.0], alpha=2.0)
     array([0.36787944, 1.        , 1.        ])
     """
-    values, dtype = as_float_array(x, "celu_derivative")
+    values, output = as_float_array(x, "celu_derivative", "single")
     alpha = check_parameter(alpha, "alpha", "celu_derivative", positive=True)
     negative = np.exp(np.minimum(values, 0.0) / alpha)
-    return restore(np.where(values > 0.0, 1.0, negative), dtype)
+    return restore(np.where(values > 0.0, 1.0, negative), output)

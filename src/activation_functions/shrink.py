@@ -18,7 +18,7 @@ __all__ = [
     "tanhshrink_derivative",
 ]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
 # x - tanh(x) = x q / (1 + q) with q = s / (3 + s / (5 + s / (7 + ...))),
 # s = x**2, from Lambert's continued fraction for tanh. Truncated after the
@@ -46,7 +46,7 @@ _TANHSHRINK_Q = (
 _TANHSHRINK_RATIONAL_LIMIT = 2.0
 
 
-def _horner(coefficients: tuple[float, ...], s: Float64Array) -> Float64Array:
+def _horner(coefficients: tuple[float, ...], s: FloatArray) -> FloatArray:
     result = np.full_like(s, coefficients[-1])
     for coefficient in coefficients[-2::-1]:
         result *= s
@@ -54,8 +54,8 @@ def _horner(coefficients: tuple[float, ...], s: Float64Array) -> Float64Array:
     return result
 
 
-def _shrink_derivative(values: Float64Array, lambd: float) -> Float64Array:
-    return keep_nan(np.where(np.abs(values) > lambd, 1.0, 0.0), values)
+def _shrink_derivative(values: FloatArray, lambd: float) -> FloatArray:
+    return keep_nan((np.abs(values) > lambd).astype(values.dtype), values)
 
 
 def softshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
@@ -98,9 +98,9 @@ def softshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> softshrink([-2.0, 0.3, 1.5])
     array([-1.5,  0. ,  1. ])
     """
-    values, dtype = as_float_array(x, "softshrink")
+    values, output = as_float_array(x, "softshrink", "same")
     lambd = check_parameter(lambd, "lambd", "softshrink", nonnegative=True)
-    return restore(values - np.clip(values, -lambd, lambd), dtype)
+    return restore(values - np.clip(values, -lambd, lambd), output)
 
 
 def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
@@ -112,9 +112,9 @@ def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> softshrink_derivative([-2.0, 0.5, 1.5])
     array([1., 0., 1.])
     """
-    values, dtype = as_float_array(x, "softshrink_derivative")
+    values, output = as_float_array(x, "softshrink_derivative", "same")
     lambd = check_parameter(lambd, "lambd", "softshrink_derivative", nonnegative=True)
-    return restore(_shrink_derivative(values, lambd), dtype)
+    return restore(_shrink_derivative(values, lambd), output)
 
 
 def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
@@ -155,9 +155,10 @@ def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> hardshrink([-2.0, 0.3, 1.5])
     array([-2. ,  0. ,  1.5])
     """
-    values, dtype = as_float_array(x, "hardshrink")
+    values, output = as_float_array(x, "hardshrink", "same")
     lambd = check_parameter(lambd, "lambd", "hardshrink", nonnegative=True)
-    return restore(np.where(np.abs(values) <= lambd, 0.0, values), dtype)
+    # x * [|x| > lambd]: arithmetic instead of a branch per element; NaN stays.
+    return restore(values * (np.abs(values) > lambd), output)
 
 
 def hardshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
@@ -169,9 +170,9 @@ def hardshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> hardshrink_derivative([-2.0, 0.5, 1.5])
     array([1., 0., 1.])
     """
-    values, dtype = as_float_array(x, "hardshrink_derivative")
+    values, output = as_float_array(x, "hardshrink_derivative", "same")
     lambd = check_parameter(lambd, "lambd", "hardshrink_derivative", nonnegative=True)
-    return restore(_shrink_derivative(values, lambd), dtype)
+    return restore(_shrink_derivative(values, lambd), output)
 
 
 def tanhshrink(x: ArrayLike) -> Any:
@@ -211,15 +212,14 @@ def tanhshrink(x: ArrayLike) -> Any:
     >>> print(1e-6 - np.tanh(1e-6))  # the naive subtraction
     3.333074647445672e-19
     """
-    values, dtype = as_float_array(x, "tanhshrink")
+    values, output = as_float_array(x, "tanhshrink")
     result = values - np.tanh(values)
     small = np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT
     if np.any(small):
         x_small = values[small]
         s = x_small * x_small
-        result = np.asarray(result)
         result[small] = x_small * (s * _horner(_TANHSHRINK_P, s)) / _horner(_TANHSHRINK_Q, s)
-    return restore(result, dtype)
+    return restore(result, output)
 
 
 def tanhshrink_derivative(x: ArrayLike) -> Any:
@@ -235,5 +235,5 @@ def tanhshrink_derivative(x: ArrayLike) -> Any:
     >>> print(tanhshrink_derivative(0.0))
     0.0
     """
-    values, dtype = as_float_array(x, "tanhshrink_derivative")
-    return restore(np.tanh(values) ** 2, dtype)
+    values, output = as_float_array(x, "tanhshrink_derivative")
+    return restore(np.tanh(values) ** 2, output)

@@ -17,6 +17,7 @@ from scipy import special
 from ._arrays import as_float_array, check_flag, check_parameter, gated_product, restore
 from ._compensated import two_product, two_sum
 from ._normal_tail import x_times_mills
+from .squashing import _log1p_exp_minus_abs, _sigmoid
 
 __all__ = [
     "gelu",
@@ -31,7 +32,7 @@ __all__ = [
     "swish_derivative",
 ]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
 # sqrt(8 / pi) and 0.044715, each split into a float64 and the float64 nearest
 # to what it leaves out (computed with mpmath at 200 bits).
@@ -39,9 +40,10 @@ _TANH_GELU_SCALE = (1.5957691216057308, -9.96930880911092e-17)
 _TANH_GELU_CUBIC = (0.044715, 2.1960211427085595e-18)
 # exp(-64), correctly rounded (mpmath).
 _EXP_MINUS_64 = 1.603810890548638e-28
-# Below this argument exp() is within a factor 2**-10 of the subnormal
-# range, where it would lose bits: the far-left-tail branches start here.
-_FAR_LEFT = -700.0
+# Below these arguments exp() is near (within a factor 2**-10 or so) the
+# subnormal range, where it loses bits: x * exp(x) is then formed in float64
+# with a shift (_x_times_exp).
+_FAR_LEFT = {np.float32: -80.0, np.float64: -700.0}
 _INVERSE_SQRT_TWO_PI = 0.3989422804014327
 
 
@@ -49,8 +51,8 @@ def _is_power_of_two(number: float) -> bool:
     return number != 0.0 and float(np.frexp(abs(number))[0]) == 0.5
 
 
-def _x_times_exp(x: Float64Array, y: Float64Array) -> Float64Array:
-    """Return ``x * exp(y)`` where ``exp(y)`` alone may be subnormal.
+def _x_times_exp(x: FloatArray, y: FloatArray) -> FloatArray:
+    """Return ``x * exp(y)`` in float64 where ``exp(y)`` alone may be subnormal.
 
     ``x * exp(y)`` can be a normal number while ``exp(y)`` is subnormal and
     has lost most of its bits (``x = -710`` in ``x * exp(x)``). For
@@ -62,22 +64,36 @@ def _x_times_exp(x: Float64Array, y: Float64Array) -> Float64Array:
     return np.where(y <= -64.0, scaled, x * np.exp(y))
 
 
+def _far_left_product(x: FloatArray, y: FloatArray) -> FloatArray:
+    """Return ``x * exp(y)`` for ``x, y`` in the far left tail, in the dtype of ``x``."""
+    # Below -800 the product is 0 in float64; the bound keeps -inf out.
+    x64 = np.maximum(x, -800.0, dtype=np.float64)
+    y64 = np.maximum(y, -800.0, dtype=np.float64)
+    return _x_times_exp(x64, y64).astype(x.dtype)
+
+
 def _x_sigmoid(
-    values: Float64Array, clipped: Float64Array, argument: Float64Array, error: Float64Array
-) -> Float64Array:
+    values: FloatArray,
+    clipped: FloatArray,
+    argument: FloatArray,
+    error: FloatArray | None = None,
+) -> FloatArray:
     """Return ``x * sigmoid(argument + error)`` to a few units in the last place.
 
-    ``error`` is the rounding error of ``argument`` (zero if it is exact);
-    ``clipped`` is ``values`` clipped to where ``argument`` was computed,
-    and is used in the far left tail, where the sigmoid is ``exp(argument)``.
+    ``error`` is the rounding error of ``argument`` (None if it is exact);
+    ``clipped`` is ``values`` clipped to where ``argument`` was computed, and
+    is used in the far left tail, where the sigmoid is ``exp(argument)``.
     """
-    gate = special.expit(argument)
-    # sigmoid(a + e) = sigmoid(a) (1 + sigmoid(-a) e) to first order in e.
-    gate += gate * special.expit(-argument) * error
+    gate = _sigmoid(argument)
+    if error is not None:
+        # sigmoid(a + e) = sigmoid(a) (1 + sigmoid(-a) e) to first order in e.
+        gate += gate * _sigmoid(-argument) * error
     result = gated_product(values, gate)
-    far = argument < _FAR_LEFT
-    if np.any(far):
-        result[far] = _x_times_exp(clipped[far], argument[far]) * (1.0 + error[far])
+    # np.min is one pass where the mask would be two; NaN compares false.
+    if np.min(argument, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
+        far = argument < _FAR_LEFT[argument.dtype.type]
+        product = _far_left_product(clipped[far], argument[far])
+        result[far] = product if error is None else product * (1.0 + error[far])
     return result
 
 
@@ -130,8 +146,9 @@ def softplus(x: ArrayLike) -> Any:
     ...     print(np.log(1.0 + np.exp([-50.0, 0.0, 800.0])))
     [0.         0.69314718        inf]
     """
-    values, dtype = as_float_array(x, "softplus")
-    return restore(np.maximum(values, 0.0) + np.log1p(np.exp(-np.abs(values))), dtype)
+    values, output = as_float_array(x, "softplus", "single")
+    correction = _log1p_exp_minus_abs(values)
+    return restore(np.add(np.maximum(values, 0.0), correction, out=correction), output)
 
 
 def softplus_derivative(x: ArrayLike) -> Any:
@@ -147,20 +164,29 @@ def softplus_derivative(x: ArrayLike) -> Any:
     >>> print(softplus_derivative(0.0))
     0.5
     """
-    values, dtype = as_float_array(x, "softplus_derivative")
-    return restore(special.expit(values), dtype)
+    values, output = as_float_array(x, "softplus_derivative", "single")
+    return restore(_sigmoid(values), output)
+
+
+def _swish_precision(beta: float) -> str:
+    # beta * x is exact for a power of two: float32 input can then be computed
+    # in float32. Otherwise the rounding of beta * x must be corrected for,
+    # which _swish_argument does in float64.
+    return "single" if _is_power_of_two(beta) or beta == 0.0 else "double"
 
 
 def _swish_argument(
-    values: Float64Array, beta: float
-) -> tuple[Float64Array, Float64Array, Float64Array]:
-    """Return ``x`` clipped, ``beta * x`` rounded, and the rounding error."""
-    # Beyond |beta * x| = 800 the sigmoid is exactly 0 or 1 in float64:
-    # clipping there keeps beta * x from overflowing.
-    limit = min(800.0 / abs(beta), 1e300)
+    values: FloatArray, beta: float
+) -> tuple[FloatArray, FloatArray, FloatArray | None]:
+    """Return ``x`` clipped, ``beta * x`` rounded, and its rounding error (or None)."""
+    # Beyond |beta * x| = 800 the sigmoid is exactly 0 or 1: clipping there
+    # keeps beta * x from overflowing.
+    if beta == 1.0:
+        return values, values, None  # nothing to overflow
+    limit = min(800.0 / abs(beta), float(np.finfo(values.dtype).max))
     clipped = np.clip(values, -limit, limit)
     if _is_power_of_two(beta) or abs(beta) > 1e290:
-        return clipped, beta * clipped, np.zeros_like(clipped)
+        return clipped, np.multiply(clipped, beta), None
     # beta * x is rounded, and the sigmoid's relative condition number grows
     # like |beta * x| in the left tail: two_product gives the rounding error
     # exactly, so that it can be corrected for.
@@ -168,19 +194,24 @@ def _swish_argument(
     return clipped, argument, error
 
 
-def _swish(values: Float64Array, beta: float) -> Float64Array:
+def _swish(values: FloatArray, beta: float) -> FloatArray:
     if beta == 0.0:
-        return 0.5 * values
+        return np.multiply(values, 0.5)
+    if beta < 0.0:
+        # x sigmoid(beta x) = -(-x) sigmoid(|beta| (-x)): one gate that is 0 at -inf.
+        return np.negative(_swish(np.negative(values), -beta))
     clipped, argument, error = _swish_argument(values, beta)
     return _x_sigmoid(values, clipped, argument, error)
 
 
-def _swish_derivative(values: Float64Array, beta: float) -> Float64Array:
+def _swish_derivative(values: FloatArray, beta: float) -> FloatArray:
     if beta == 0.0:
         return np.where(np.isnan(values), values, 0.5)
     _, argument, _ = _swish_argument(values, beta)
-    gate = special.expit(argument)
-    return gate + argument * gate * special.expit(-argument)
+    # Beyond 800 the derivative is exactly 0 or 1; the bound keeps inf * 0 out.
+    argument = np.clip(argument, -800.0, 800.0)
+    gate = _sigmoid(argument)
+    return gate + argument * gate * _sigmoid(-argument)
 
 
 def swish(x: ArrayLike, beta: float = 1.0) -> Any:
@@ -232,9 +263,9 @@ def swish(x: ArrayLike, beta: float = 1.0) -> Any:
     >>> swish([-1.0, 1.0], beta=10.0)
     array([-4.53978687e-05,  9.99954602e-01])
     """
-    values, dtype = as_float_array(x, "swish")
     beta = check_parameter(beta, "beta", "swish")
-    return restore(_swish(values, beta), dtype)
+    values, output = as_float_array(x, "swish", _swish_precision(beta))
+    return restore(_swish(values, beta), output)
 
 
 def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Any:
@@ -251,9 +282,9 @@ def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Any:
     >>> swish_derivative([-1000.0, 0.0, 1000.0])
     array([0. , 0.5, 1. ])
     """
-    values, dtype = as_float_array(x, "swish_derivative")
     beta = check_parameter(beta, "beta", "swish_derivative")
-    return restore(_swish_derivative(values, beta), dtype)
+    values, output = as_float_array(x, "swish_derivative", _swish_precision(beta))
+    return restore(_swish_derivative(values, beta), output)
 
 
 def silu(x: ArrayLike) -> Any:
@@ -299,8 +330,8 @@ def silu(x: ArrayLike) -> Any:
     >>> silu([-700.0, -1.0, 2.0])
     array([-6.90177358e-302, -2.68941421e-001,  1.76159416e+000])
     """
-    values, dtype = as_float_array(x, "silu")
-    return restore(_swish(values, 1.0), dtype)
+    values, output = as_float_array(x, "silu", "single")
+    return restore(_swish(values, 1.0), output)
 
 
 def silu_derivative(x: ArrayLike) -> Any:
@@ -316,17 +347,19 @@ def silu_derivative(x: ArrayLike) -> Any:
     >>> print(silu_derivative(0.0))
     0.5
     """
-    values, dtype = as_float_array(x, "silu_derivative")
-    return restore(_swish_derivative(values, 1.0), dtype)
+    values, output = as_float_array(x, "silu_derivative", "single")
+    return restore(_swish_derivative(values, 1.0), output)
 
 
-def _mish_gate(clipped: Float64Array) -> Float64Array:
+def _mish_gate(clipped: FloatArray) -> FloatArray:
     """Return ``tanh(softplus(x))`` for x already clipped to [-800, 40]."""
     # tanh(log(1 + t)) = ((1 + t)^2 - 1) / ((1 + t)^2 + 1) = n / (n + 2) with
     # t = e^x and n = t (t + 2): no tanh, no log, no cancellation for small t.
     t = np.exp(clipped)
-    n = t * (t + 2.0)
-    return n / (n + 2.0)
+    n = np.add(t, 2.0)
+    n *= t
+    np.add(n, 2.0, out=t)
+    return np.divide(n, t, out=n)
 
 
 def mish(x: ArrayLike) -> Any:
@@ -370,15 +403,15 @@ def mish(x: ArrayLike) -> Any:
     >>> mish([-1.0, 0.0, 1.0, 800.0])
     array([-3.03401461e-01,  0.00000000e+00,  8.65098388e-01,  8.00000000e+02])
     """
-    values, dtype = as_float_array(x, "mish")
+    values, output = as_float_array(x, "mish", "single")
     # Above 20 the gate rounds to 1; below -800, x e^x is 0: clipping keeps exp finite.
     clipped = np.clip(values, -800.0, 20.0)
     result = gated_product(values, _mish_gate(clipped))
-    far = clipped < _FAR_LEFT
+    far = clipped < _FAR_LEFT[clipped.dtype.type]
     if np.any(far):
-        # There the gate is e^x (to a relative 1e-304), itself subnormal.
-        result[far] = _x_times_exp(clipped[far], clipped[far])
-    return restore(result, dtype)
+        # There the gate is e^x (to a relative 1e-34), itself near subnormal.
+        result[far] = _far_left_product(clipped[far], clipped[far])
+    return restore(result, output)
 
 
 def mish_derivative(x: ArrayLike) -> Any:
@@ -398,26 +431,29 @@ def mish_derivative(x: ArrayLike) -> Any:
     >>> print(mish_derivative(0.0))
     0.6
     """
-    values, dtype = as_float_array(x, "mish_derivative")
-    # Above 40 the second term is below 1e-32 and the derivative rounds to 1.
-    clipped = np.clip(values, -800.0, 40.0)
+    values, output = as_float_array(x, "mish_derivative", "single")
+    # Above 40 (20 in float32) the second term is below half a unit of 1 and
+    # the derivative rounds to 1; the bound keeps (n + 2)**2 finite.
+    upper = 40.0 if values.dtype == np.float64 else 20.0
+    clipped = np.clip(values, -800.0, upper)
     t = np.exp(clipped)
     n = t * (t + 2.0)
     denominator = n + 2.0
     derivative = n / denominator + 4.0 * clipped * t * (1.0 + t) / denominator**2
-    return restore(derivative, dtype)
+    return restore(derivative, output)
 
 
-def _exp_minus_half_square(values: Float64Array) -> Float64Array:
+def _exp_minus_half_square(values: FloatArray) -> FloatArray:
     """Return exp(-x**2 / 2) without the error of rounding x**2 (|x| <= 40)."""
     # Rounding x**2 costs x**2 / 2 units in the last place of the result
     # (about 600 near x = -35); carrying the rounding error as a correction
     # factor removes it.
     square, error = two_product(values, values)
-    return np.exp(-0.5 * square) * (1.0 - 0.5 * error)
+    result: FloatArray = np.exp(-0.5 * square) * (1.0 - 0.5 * error)
+    return result
 
 
-def _gelu_exact(values: Float64Array) -> Float64Array:
+def _gelu_exact(values: FloatArray) -> FloatArray:
     """Return x Phi(x) to a few units in the last place."""
     result = gated_product(values, np.asarray(special.ndtr(values)))
     # Below 0, ndtr (like erfc and erfcx) is off by up to 5 units, and
@@ -431,7 +467,7 @@ def _gelu_exact(values: Float64Array) -> Float64Array:
     return result
 
 
-def _gelu_exact_derivative(values: Float64Array) -> Float64Array:
+def _gelu_exact_derivative(values: FloatArray) -> FloatArray:
     """Return Phi(x) + x phi(x)."""
     clipped = np.clip(values, -40.0, 40.0)  # beyond, exactly 0 or 1
     gaussian = _exp_minus_half_square(clipped)
@@ -444,7 +480,7 @@ def _gelu_exact_derivative(values: Float64Array) -> Float64Array:
     return derivative
 
 
-def _tanh_gelu_argument(values: Float64Array) -> tuple[Float64Array, Float64Array]:
+def _tanh_gelu_argument(values: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Return ``v = sqrt(8/pi) (x + 0.044715 x^3)`` as a rounded value and its error."""
     # In the left tail sigmoid(v) is about exp(v) with |v| up to 700, so an
     # error of one unit in v would be hundreds of units in the result: v is
@@ -526,14 +562,14 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
     >>> print(gelu(-20.0))
     -5.507248237212468e-88
     """
-    values, dtype = as_float_array(x, "gelu")
+    values, output = as_float_array(x, "gelu")
     if check_flag(approximate, "approximate", "gelu"):
         clipped = np.clip(values, -30.0, 30.0)  # beyond, the gate is exactly 0 or 1
         argument, error = _tanh_gelu_argument(clipped)
         result = _x_sigmoid(values, clipped, argument, error)
     else:
         result = _gelu_exact(values)
-    return restore(result, dtype)
+    return restore(result, output)
 
 
 def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
@@ -557,7 +593,7 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
     >>> print(gelu_derivative(0.0))
     0.5
     """
-    values, dtype = as_float_array(x, "gelu_derivative")
+    values, output = as_float_array(x, "gelu_derivative")
     # Beyond |x| = 40 (30 for the tanh form) the derivative is exactly 0 or 1.
     if check_flag(approximate, "approximate", "gelu_derivative"):
         clipped = np.clip(values, -30.0, 30.0)
@@ -569,4 +605,4 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
         derivative = gate + clipped * gate * special.expit(-argument) * slope
     else:
         derivative = _gelu_exact_derivative(values)
-    return restore(derivative, dtype)
+    return restore(derivative, output)

@@ -7,20 +7,20 @@ from typing import Any, SupportsIndex
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._arrays import as_float_array, restore
+from ._arrays import Output, as_float_array, restore
 from ._compensated import two_sum
 
 __all__ = ["log_softmax", "softmax"]
 
-Float64Array = NDArray[np.float64]
+FloatArray = NDArray[np.floating[Any]]
 
 # exp(-1500) is 0 in float64: entries further than that below the maximum
 # contribute nothing to the sum.
 _NEGLIGIBLE = 1500.0
 
 
-def _check_axis(values: Float64Array, axis: SupportsIndex, name: str) -> int:
-    if values.ndim == 0:
+def _check_axis(values: FloatArray, output: Output, axis: SupportsIndex, name: str) -> int:
+    if output.shape == ():
         raise ValueError(f"{name}() needs an array of at least one dimension; got a scalar")
     try:
         return int(np.lib.array_utils.normalize_axis_index(int(axis), values.ndim))
@@ -31,33 +31,40 @@ def _check_axis(values: Float64Array, axis: SupportsIndex, name: str) -> int:
 
 
 def _shifted(
-    values: Float64Array, axis: int
-) -> tuple[Float64Array, Float64Array, Float64Array, Float64Array, Float64Array]:
+    values: FloatArray, axis: int
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
     """Split ``x - max(x)`` along ``axis`` for an exact exponential.
 
-    Returns ``peak`` (the maximum), ``difference`` (``x - peak``, rounded,
-    ``-inf`` where it overflows), ``d`` and ``d_error`` (with ``d + d_error``
-    exactly ``x - peak`` wherever it is above -1500), and ``weights``
-    (``exp(x - peak)``, exactly 1 at the peak and 0 below -1500).
+    Returns ``peak`` (the maximum, per slice), ``finite_peak`` (0 where the
+    peak is infinite), ``lower`` (below it an entry's weight is exactly 0),
+    and ``d``, ``d_error`` with ``d + d_error`` exactly ``x - peak`` for
+    entries between ``lower`` and the peak.
     """
     peak = np.max(values, axis=axis, keepdims=True)
     finite_peak = np.where(np.isinf(peak), 0.0, peak)
-    # The difference overflows to -inf only where exp of it is 0 anyway.
+    # 1500 below the peak exp() is 0; for huge peaks, whose neighbours are
+    # more than 1500 apart, subtract a relative amount so that lower < peak.
     with np.errstate(over="ignore"):
-        difference = values - finite_peak
-    # Infinite entries and slices with an infinite peak are handled apart.
-    negligible = (difference < -_NEGLIGIBLE) | np.isinf(values) | np.isinf(peak)
+        lower = finite_peak - (_NEGLIGIBLE + np.abs(finite_peak) * 2.0**-50)
+    # Clipping keeps x - peak from overflowing and infinite entries out of
+    # the arithmetic (slices with an infinite entry are settled apart).
+    clipped = np.maximum(values, lower)
+    if np.any(np.isinf(peak)):
+        np.minimum(clipped, finite_peak, out=clipped)
     # x - peak is rounded unless the two are close; since exp turns an
     # absolute error in its argument into a relative error of the result,
     # the rounding error is kept and applied as a factor (1 + error).
-    d, d_error = two_sum(np.where(negligible, finite_peak, values), -finite_peak)
-    weights = np.exp(d)
-    weights += weights * d_error
-    weights[negligible] = 0.0
-    return peak, difference, d, d_error, weights
+    d, d_error = two_sum(clipped, -finite_peak)
+    return peak, finite_peak, lower, d, d_error
 
 
-def _infinite_limit(values: Float64Array, axis: int) -> Float64Array:
+def _weights(d: FloatArray, d_error: FloatArray) -> FloatArray:
+    """Return exp(d + d_error), written over ``d_error``."""
+    d_error += 1.0
+    return np.multiply(np.exp(d), d_error, out=d_error)
+
+
+def _infinite_limit(values: FloatArray, axis: int) -> FloatArray:
     """One-hot where exactly one entry is +inf; NaN where several are."""
     is_positive_inf = values == np.inf
     count = np.sum(is_positive_inf, axis=axis, keepdims=True)
@@ -130,17 +137,19 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     array([[0.5, 0. ],
            [0.5, 1. ]])
     """
-    values, dtype = as_float_array(x, "softmax")
-    axis = _check_axis(values, axis, "softmax")
+    values, output = as_float_array(x, "softmax", "single")
+    axis = _check_axis(values, output, axis, "softmax")
     if values.shape[axis] == 0:
-        return restore(values.copy(), dtype)
-    peak, _, _, _, weights = _shifted(values, axis)
+        return restore(values.copy(), output)
+    peak, _, _, d, d_error = _shifted(values, axis)
+    weights = _weights(d, d_error)
     total = np.sum(weights, axis=axis, keepdims=True)
-    probabilities = np.full_like(weights, np.nan)
-    np.divide(weights, total, out=probabilities, where=total > 0.0)
+    # A slice of -inf only sums to 0: 0 / 0 = nan, softmax is undefined there.
+    with np.errstate(invalid="ignore"):
+        probabilities = np.divide(weights, total, out=weights)
     if np.any(peak == np.inf):
         probabilities = np.where(peak == np.inf, _infinite_limit(values, axis), probabilities)
-    return restore(probabilities, dtype)
+    return restore(probabilities, output)
 
 
 def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
@@ -188,22 +197,36 @@ def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     ...     print(np.log(softmax([1000.0, 1.0])))  # the naive way
     [  0. -inf]
     """
-    values, dtype = as_float_array(x, "log_softmax")
-    axis = _check_axis(values, axis, "log_softmax")
+    values, output = as_float_array(x, "log_softmax", "single")
+    axis = _check_axis(values, output, axis, "log_softmax")
     if values.shape[axis] == 0:
-        return restore(values.copy(), dtype)
-    peak, difference, d, d_error, weights = _shifted(values, axis)
-    # log(sum of weights) = log1p(sum of the weights other than the peak's,
-    # which is exactly 1): log of a sum near 1 would lose the small terms.
-    others = weights.copy()
-    np.put_along_axis(others, np.argmax(values, axis=axis, keepdims=True), 0.0, axis=axis)
-    rest = np.sum(others, axis=axis, keepdims=True)
-    log_total = np.log1p(rest)
-    result = np.where(weights == 0.0, difference - log_total, (d - log_total) + d_error)
+        return restore(values.copy(), output)
+    peak, finite_peak, lower, d, d_error = _shifted(values, axis)
+    weights = _weights(d, d_error.copy())
+    # log(sum of weights) = log1p(n - 1 + the sum of the weights below the
+    # peak), n the number of entries equal to the peak, whose weights are
+    # exactly 1: log of a sum near 1 would lose the small terms.
+    below = d < 0.0
+    rest = np.sum(weights, axis=axis, keepdims=True, where=below)
+    ties = np.sum(~below, axis=axis, keepdims=True) - 1
+    # (A slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below.)
+    with np.errstate(divide="ignore"):
+        log_total = np.log1p(rest + ties)
+    result = d - log_total
+    result += d_error
+    # Entries clipped at 1500 below the peak get their exact difference back;
+    # it overflows to -inf only where the true value is below -1.8e308 (and
+    # is NaN in a slice of -inf only, made NaN below anyway).
+    far = values < lower
+    if np.any(far):
+        with np.errstate(over="ignore", invalid="ignore"):
+            distant = values - finite_peak - log_total
+        result = np.where(far, distant, result)
     # A slice of -inf only has no peak weight of 1: log_softmax is undefined.
-    result = np.where(np.isneginf(peak), np.nan, result)
+    if np.any(np.isneginf(peak)):
+        result = np.where(np.isneginf(peak), np.nan, result)
     if np.any(peak == np.inf):
         with np.errstate(divide="ignore"):
             limit = np.log(_infinite_limit(values, axis))
         result = np.where(peak == np.inf, limit, result)
-    return restore(result, dtype)
+    return restore(result, output)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from numpy.typing import ArrayLike
-from scipy import special
+from numpy.typing import ArrayLike, NDArray
 
 from ._arrays import as_float_array, restore
+
+FloatArray = NDArray[np.floating[Any]]
 
 __all__ = [
     "log_sigmoid",
@@ -21,9 +22,27 @@ __all__ = [
     "tanh_derivative",
 ]
 
-# Beyond 2**60 in magnitude, x / (1 + |x|) rounds to +-1 in float64; clipping
-# there keeps infinities finite so that inf / inf never produces NaN.
-_SOFTSIGN_SATURATION = 2.0**60
+
+def _sigmoid(values: FloatArray) -> FloatArray:
+    """Return sigmoid(x) in the dtype of ``values``, in place of one new array."""
+    # 1 / (1 + exp(-x)) is accurate to a few units in the last place for
+    # every x, small results included. Its only flaw is that exp(-x)
+    # overflows for x < -709 (-88 in float32); the infinity then gives
+    # 1 / (1 + inf) = 0, the correctly flushed value (the exact one is below
+    # the smallest normal number), so that overflow is expected, not an error.
+    result = np.negative(values)
+    with np.errstate(over="ignore"):
+        np.exp(result, out=result)
+    result += 1.0
+    return np.divide(1.0, result, out=result)
+
+
+def _log1p_exp_minus_abs(values: FloatArray) -> FloatArray:
+    """Return log(1 + exp(-|x|)), the correction term of softplus and log-sigmoid."""
+    result = np.abs(values)
+    np.negative(result, out=result)
+    np.exp(result, out=result)
+    return np.log1p(result, out=result)
 
 
 def sigmoid(x: ArrayLike) -> Any:
@@ -51,10 +70,12 @@ def sigmoid(x: ArrayLike) -> Any:
 
     Notes
     -----
-    The textbook formula overflows in ``exp(-x)`` for ``x < -709`` (float64).
-    This function evaluates :math:`1 / (1 + e^{-x})` for :math:`x \ge 0` and
-    :math:`e^{x} / (1 + e^{x})` for :math:`x < 0` (SciPy's ``expit``), so the
-    exponential never overflows and small results keep full relative accuracy.
+    The textbook formula :math:`1 / (1 + e^{-x})` is accurate to a few units
+    in the last place everywhere, tiny results included; it only lets
+    ``exp(-x)`` overflow for ``x < -709`` (float64), with a warning. The
+    infinity then gives 1 / inf = 0, the right answer (the exact value is
+    below the smallest normal number), so this function evaluates the same
+    formula, in place, with that one overflow expected.
     Its derivative is at most 1/4, which is why deep sigmoid networks suffer
     from vanishing gradients.
 
@@ -74,8 +95,8 @@ def sigmoid(x: ArrayLike) -> Any:
     >>> sigmoid([-1000.0, -700.0, 1000.0])
     array([0.00000000e+000, 9.85967654e-305, 1.00000000e+000])
     """
-    values, dtype = as_float_array(x, "sigmoid")
-    return restore(special.expit(values), dtype)
+    values, output = as_float_array(x, "sigmoid", "single")
+    return restore(_sigmoid(values), output)
 
 
 def sigmoid_derivative(x: ArrayLike) -> Any:
@@ -85,8 +106,9 @@ def sigmoid_derivative(x: ArrayLike) -> Any:
 
         \sigma'(x) = \sigma(x)\,\sigma(-x) = \sigma(x)\,(1 - \sigma(x))
 
-    The product :math:`\sigma(x)\sigma(-x)` is used because :math:`1 - \sigma(x)`
-    loses all its digits once :math:`\sigma(x)` rounds to 1.
+    It is computed as :math:`u / (1 + u)^2` with :math:`u = e^{-|x|}`:
+    :math:`1 - \sigma(x)` would lose all its digits once :math:`\sigma(x)`
+    rounds to 1.
 
     Examples
     --------
@@ -96,8 +118,9 @@ def sigmoid_derivative(x: ArrayLike) -> Any:
     >>> print(sigmoid_derivative(40.0))
     4.248354255291589e-18
     """
-    values, dtype = as_float_array(x, "sigmoid_derivative")
-    return restore(special.expit(values) * special.expit(-values), dtype)
+    values, output = as_float_array(x, "sigmoid_derivative", "single")
+    decay = np.exp(-np.abs(values))
+    return restore(decay / (1.0 + decay) ** 2, output)
 
 
 def log_sigmoid(x: ArrayLike) -> Any:
@@ -137,8 +160,9 @@ def log_sigmoid(x: ArrayLike) -> Any:
     ...     print(np.log(sigmoid(-800.0)))  # the naive way
     -inf
     """
-    values, dtype = as_float_array(x, "log_sigmoid")
-    return restore(np.minimum(values, 0.0) - np.log1p(np.exp(-np.abs(values))), dtype)
+    values, output = as_float_array(x, "log_sigmoid", "single")
+    correction = _log1p_exp_minus_abs(values)
+    return restore(np.subtract(np.minimum(values, 0.0), correction, out=correction), output)
 
 
 def log_sigmoid_derivative(x: ArrayLike) -> Any:
@@ -154,8 +178,8 @@ def log_sigmoid_derivative(x: ArrayLike) -> Any:
     >>> print(log_sigmoid_derivative(0.0))
     0.5
     """
-    values, dtype = as_float_array(x, "log_sigmoid_derivative")
-    return restore(special.expit(-values), dtype)
+    values, output = as_float_array(x, "log_sigmoid_derivative", "single")
+    return restore(_sigmoid(-values), output)
 
 
 def tanh(x: ArrayLike) -> Any:
@@ -199,8 +223,8 @@ def tanh(x: ArrayLike) -> Any:
     >>> tanh([-1000.0, 0.5, 1000.0])
     array([-1.        ,  0.46211716,  1.        ])
     """
-    values, dtype = as_float_array(x, "tanh")
-    return restore(np.tanh(values), dtype)
+    values, output = as_float_array(x, "tanh", "single")
+    return restore(np.tanh(values), output)
 
 
 def tanh_derivative(x: ArrayLike) -> Any:
@@ -219,10 +243,10 @@ def tanh_derivative(x: ArrayLike) -> Any:
     >>> tanh_derivative([0.0, 20.0])
     array([1.0000000e+00, 1.6993417e-17])
     """
-    values, dtype = as_float_array(x, "tanh_derivative")
+    values, output = as_float_array(x, "tanh_derivative", "single")
     # Beyond |x| = 400 the result underflows to 0; the bound keeps 2|x| finite.
     decay = np.exp(-2.0 * np.minimum(np.abs(values), 400.0))
-    return restore(4.0 * decay / (1.0 + decay) ** 2, dtype)
+    return restore(4.0 * decay / (1.0 + decay) ** 2, output)
 
 
 def softsign(x: ArrayLike) -> Any:
@@ -248,9 +272,9 @@ def softsign(x: ArrayLike) -> Any:
 
     Notes
     -----
-    Inputs are clipped to :math:`\pm 2^{60}`, beyond which the result rounds to
-    :math:`\pm 1` anyway, so that infinite input gives :math:`\pm 1` instead of
-    ``inf / inf``.
+    Infinite inputs are replaced by the largest finite float, whose result
+    rounds to :math:`\pm 1`, so that they give :math:`\pm 1` instead of
+    ``inf / inf``. Computed in the input's own precision: two roundings.
 
     References
     ----------
@@ -263,9 +287,12 @@ def softsign(x: ArrayLike) -> Any:
     >>> softsign([-float("inf"), -1.0, 0.0, 3.0])
     array([-1.  , -0.5 ,  0.  ,  0.75])
     """
-    values, dtype = as_float_array(x, "softsign")
-    clipped = np.clip(values, -_SOFTSIGN_SATURATION, _SOFTSIGN_SATURATION)
-    return restore(clipped / (1.0 + np.abs(clipped)), dtype)
+    values, output = as_float_array(x, "softsign", "same")
+    largest = np.finfo(values.dtype).max
+    clipped = np.clip(values, -largest, largest)
+    denominator = np.abs(clipped)
+    denominator += 1.0
+    return restore(np.divide(clipped, denominator, out=denominator), output)
 
 
 def softsign_derivative(x: ArrayLike) -> Any:
@@ -281,5 +308,5 @@ def softsign_derivative(x: ArrayLike) -> Any:
     >>> softsign_derivative([0.0, 1.0, 1e200])
     array([1.  , 0.25, 0.  ])
     """
-    values, dtype = as_float_array(x, "softsign_derivative")
-    return restore((1.0 / (1.0 + np.abs(values))) ** 2, dtype)
+    values, output = as_float_array(x, "softsign_derivative", "same")
+    return restore((1.0 / (1.0 + np.abs(values))) ** 2, output)

@@ -1,0 +1,172 @@
+"""Time every activation against the formula it replaces, SciPy and torch.
+
+Run with ``nox -s bench`` (add ``-- --torch`` to install torch 2.13 (CPU)
+and compare with it too). For each function, dtype and size it prints the
+median time of the package's function and the ratios
+
+* ``/naive``: package time over the textbook formula (the article's code
+  for the article's functions), written with plain NumPy;
+* ``/scipy``: over ``scipy.special`` where SciPy has the function;
+* ``/torch``: over ``torch.nn.functional`` on one CPU thread, if installed.
+
+A ratio below 1 means the package is faster. Inputs are normal with
+standard deviation 5, the same seed for every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from scipy import special
+
+import activation_functions as af
+
+# The formulas a reader would otherwise write (the article's, where it has
+# one). They are here to be timed, not used: several overflow or lose
+# accuracy far from 0.
+NAIVE: dict[str, Callable[[np.ndarray], Any]] = {
+    "step": lambda x: (x > 0).astype(x.dtype),
+    "identity": lambda x: x.copy(),
+    "sigmoid": lambda x: 1 / (1 + np.exp(-x)),
+    "tanh": lambda x: (np.exp(x) - np.exp(-x)) / (np.exp(x) + np.exp(-x)),
+    "relu": lambda x: np.maximum(0, x),
+    "softmax": lambda x: np.exp(x) / np.sum(np.exp(x), axis=-1, keepdims=True),
+    "log_softmax": lambda x: x - np.log(np.sum(np.exp(x), axis=-1, keepdims=True)),
+    "softplus": lambda x: np.log(1.0 + np.exp(x)),
+    "swish": lambda x: x * (1 / (1 + np.exp(-x))),
+    "silu": lambda x: x * (1 / (1 + np.exp(-x))),
+    "mish": lambda x: x * NAIVE["tanh"](np.log(1.0 + np.exp(x))),
+    "gelu": lambda x: 0.5 * x * (1 + special.erf(x / np.sqrt(2))),
+    "log_sigmoid": lambda x: -np.log(1 + np.exp(-x)),
+    "softsign": lambda x: x / (1 + np.abs(x)),
+    "leaky_relu": lambda x: np.where(x > 0, x, 0.01 * x),
+    "prelu": lambda x: np.where(x > 0, x, 0.25 * x),
+    "rrelu": lambda x: np.where(x > 0, x, (1 / 8 + 1 / 3) / 2 * x),
+    "relu6": lambda x: np.minimum(np.maximum(0, x), 6),
+    "threshold": lambda x: np.where(x > 1.0, x, 0.0),
+    "elu": lambda x: np.where(x > 0, x, np.exp(x) - 1),
+    "selu": lambda x: 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * (np.exp(x) - 1)),
+    "celu": lambda x: np.maximum(0, x) + np.minimum(0, np.exp(x) - 1),
+    "hard_sigmoid": lambda x: np.minimum(np.maximum(0, x + 3), 6) / 6,
+    "hard_swish": lambda x: x * np.minimum(np.maximum(0, x + 3), 6) / 6,
+    "hard_tanh": lambda x: np.minimum(np.maximum(x, -1), 1),
+    "softshrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0)),
+    "hardshrink": lambda x: np.where(np.abs(x) > 0.5, x, 0),
+    "tanhshrink": lambda x: x - np.tanh(x),
+}
+
+SCIPY: dict[str, Callable[[np.ndarray], Any]] = {
+    "sigmoid": special.expit,
+    "log_sigmoid": special.log_expit,
+    "softmax": lambda x: special.softmax(x, axis=-1),
+    "log_softmax": lambda x: special.log_softmax(x, axis=-1),
+}
+
+
+def torch_functions() -> tuple[Any, dict[str, Callable[[Any], Any]]]:
+    try:
+        import torch  # noqa: PLC0415 (optional)
+        from torch.nn import functional  # noqa: PLC0415
+    except ImportError:
+        return None, {}
+    torch.set_num_threads(1)
+    return torch, {
+        "identity": lambda t: t.clone(),
+        "sigmoid": torch.sigmoid,
+        "tanh": torch.tanh,
+        "relu": functional.relu,
+        "softmax": lambda t: torch.softmax(t, dim=-1),
+        "log_softmax": lambda t: torch.log_softmax(t, dim=-1),
+        "softplus": functional.softplus,
+        "swish": functional.silu,
+        "silu": functional.silu,
+        "mish": functional.mish,
+        "gelu": functional.gelu,
+        "log_sigmoid": functional.logsigmoid,
+        "softsign": functional.softsign,
+        "leaky_relu": functional.leaky_relu,
+        "prelu": lambda t: functional.prelu(t, torch.tensor([0.25], dtype=t.dtype)),
+        "rrelu": functional.rrelu,
+        "relu6": functional.relu6,
+        "threshold": lambda t: functional.threshold(t, 1.0, 0.0),
+        "elu": functional.elu,
+        "selu": functional.selu,
+        "celu": functional.celu,
+        "hard_sigmoid": functional.hardsigmoid,
+        "hard_swish": functional.hardswish,
+        "hard_tanh": functional.hardtanh,
+        "softshrink": functional.softshrink,
+        "hardshrink": functional.hardshrink,
+        "tanhshrink": functional.tanhshrink,
+    }
+
+
+def median_time(function: Callable[[Any], Any], argument: Any, budget: float) -> float:
+    """Median seconds per call over repeats of a batch sized to the budget."""
+    start = time.perf_counter()
+    function(argument)
+    once = max(time.perf_counter() - start, 1e-7)
+    number = max(1, int(budget / 15 / once))
+    samples = []
+    for _ in range(15):
+        start = time.perf_counter()
+        for _ in range(number):
+            function(argument)
+        samples.append((time.perf_counter() - start) / number)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--budget", type=float, default=0.15, help="seconds per measurement")
+    parser.add_argument("--only", nargs="*", help="function names to time")
+    arguments = parser.parse_args()
+    torch, torch_table = torch_functions()
+    names = arguments.only or list(af.ACTIVATIONS)
+    rng = np.random.default_rng(0)
+    print(f"numpy {np.__version__}; torch {torch.__version__ if torch else 'not installed'}")
+    header = f"{'function':13} {'dtype':7} {'n':>7} {'package':>10} {'/naive':>7} {'/scipy':>7} {'/torch':>7}"
+    print(header)
+    print("-" * len(header))
+    worst = (0.0, "")
+    for name in names:
+        entry = af.ACTIVATIONS[name]
+        for dtype in (np.float32, np.float64):
+            for size in (10**3, 10**6):
+                shape = (size // 10, 10) if not entry.elementwise else (size,)
+                x = (5.0 * rng.standard_normal(shape)).astype(dtype)
+                package = median_time(entry, x, arguments.budget)
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # the naive formulas' own overflows
+                    with np.errstate(all="ignore"):
+                        naive = median_time(NAIVE[name], x, arguments.budget)
+                row = f"{name:13} {np.dtype(dtype).name:7} {size:>7} {package * 1e6:>8.1f}us"
+                ratio = package / naive
+                worst = max(worst, (ratio, f"{name} {np.dtype(dtype).name} n={size}"))
+                row += f" {ratio:>7.2f}"
+                scipy_function = SCIPY.get(name)
+                row += (
+                    f" {package / median_time(scipy_function, x, arguments.budget):>7.2f}"
+                    if scipy_function
+                    else f" {'-':>7}"
+                )
+                torch_function = torch_table.get(name)
+                if torch_function is not None:
+                    tensor = torch.from_numpy(x)
+                    row += (
+                        f" {package / median_time(torch_function, tensor, arguments.budget):>7.2f}"
+                    )
+                else:
+                    row += f" {'-':>7}"
+                print(row, flush=True)
+    print(f"\nlargest ratio to the naive formula: {worst[0]:.2f} ({worst[1]})")
+
+
+if __name__ == "__main__":
+    main()
