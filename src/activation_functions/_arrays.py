@@ -138,9 +138,9 @@ def keep_nan(result: FloatArray, x: FloatArray) -> FloatArray:
     ``(x > 0).astype(float)`` turns NaN into 0 because comparisons with NaN
     are false; this restores the NaN so that it propagates.
     """
-    missing = np.isnan(x)
-    if np.any(missing):
-        result[missing] = np.nan
+    # The maximum is NaN exactly when some element is: one fast pass.
+    if np.isnan(np.max(x, initial=-np.inf)):
+        result[np.isnan(x)] = np.nan
     return result
 
 
