@@ -16,7 +16,7 @@ from scipy import special
 
 from ._arrays import as_float_array, check_flag, check_parameter, gated_product, restore
 from ._compensated import two_product, two_sum
-from ._normal_tail import x_times_mills
+from ._normal_cdf import x_times_mills
 from .squashing import _log1p_exp_minus_abs, _sigmoid
 
 __all__ = [
