@@ -59,8 +59,23 @@ def _exponential_branch(values: FloatArray, scale: float, alpha: float = 1.0) ->
     result = np.minimum(values, 0.0)  # the unused positive piece must not overflow
     if alpha != 1.0:
         result /= alpha
-    np.expm1(result, out=result)
+    if result.dtype == np.float32:
+        # NumPy's float32 expm1 calls the C library element by element;
+        # expm1(x) = 2t / (1 - t) with t = tanh(x / 2) is as accurate for
+        # x <= 0 (nothing cancels) and uses tanh's vectorised loop.
+        result *= 0.5
+        np.tanh(result, out=result)
+        denominator = np.subtract(1.0, result)
+        result *= 2.0
+        np.divide(result, denominator, out=result)
+    else:
+        np.expm1(result, out=result)
     result *= scale
+    if alpha != 1.0:
+        # x / alpha may be subnormal and lose bits; there the result is x
+        # (the next term, x**2 / (2 alpha), is far below an ulp).
+        tiny = np.abs(values) < 1e-30 * alpha
+        np.copyto(result, np.minimum(values, 0.0) * (scale / alpha), where=tiny)
     return result
 
 
