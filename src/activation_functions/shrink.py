@@ -27,9 +27,9 @@ FloatArray = NDArray[np.floating[Any]]
 # |x| < 2 the truncation error is below 1.1e-18 relative, and since every
 # coefficient is positive nothing cancels. float32 needs less: truncated
 # after the term 15, the error is below 1.7e-10.
-_TANHSHRINK_P_FLOAT32 = (675675.0, 45045.0, 594.0, 1.0)
-_TANHSHRINK_Q_FLOAT32 = (2027025.0, 945945.0, 51975.0, 630.0, 1.0)
-_TANHSHRINK_P = (
+_TANHSHRINK_P_FLOAT32: tuple[float, ...] = (675675.0, 45045.0, 594.0, 1.0)
+_TANHSHRINK_Q_FLOAT32: tuple[float, ...] = (2027025.0, 945945.0, 51975.0, 630.0, 1.0)
+_TANHSHRINK_P: tuple[float, ...] = (
     105411381075.0,
     8249586345.0,
     174594420.0,
@@ -37,7 +37,7 @@ _TANHSHRINK_P = (
     2925.0,
     1.0,
 )
-_TANHSHRINK_Q = (
+_TANHSHRINK_Q: tuple[float, ...] = (
     316234143225.0,
     151242416325.0,
     9820936125.0,
