@@ -273,5 +273,9 @@ def test_far_left_tails_are_normal_numbers_not_zero():
     """torch's silu returns 0 at x = -710 where x e^x is a normal float."""
     x = -710.0
     assert af.silu(x) < -np.finfo(np.float64).smallest_normal
+    # A NaN elsewhere in the array must not hide the tail.
+    assert af.silu([np.nan, x])[1] == af.silu(x)
+    tail = af.swish([-352.0, np.nan], beta=2.0)[0]
+    assert tail == pytest.approx(-352.0 * np.exp(-704.0), rel=1e-14)
     assert af.mish(x) < -np.finfo(np.float64).smallest_normal
     assert af.gelu(-37.5) < -np.finfo(np.float64).smallest_normal

@@ -89,8 +89,8 @@ def _x_sigmoid(
         # sigmoid(a + e) = sigmoid(a) (1 + sigmoid(-a) e) to first order in e.
         gate += gate * _sigmoid(-argument) * error
     result = gated_product(values, gate)
-    # np.min is one pass where the mask would be two; NaN compares false.
-    if np.min(argument, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
+    # A minimum is one pass where the mask would be two; fmin skips NaN.
+    if np.fmin.reduce(argument, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
         far = argument < _FAR_LEFT[argument.dtype.type]
         product = _far_left_product(clipped[far], argument[far])
         result[far] = product if error is None else product * (1.0 + error[far])
