@@ -90,7 +90,7 @@ def _x_sigmoid(
         gate += gate * _sigmoid(-argument) * error
     result = gated_product(values, gate)
     # A minimum is one pass where the mask would be two; fmin skips NaN.
-    if np.fmin.reduce(argument, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
+    if np.fmin.reduce(argument, axis=None, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
         far = argument < _FAR_LEFT[argument.dtype.type]
         product = _far_left_product(clipped[far], argument[far])
         result[far] = product if error is None else product * (1.0 + error[far])
