@@ -1,8 +1,13 @@
-"""Sphinx configuration for the activation-functions documentation."""
+"""Sphinx configuration for the activation-functions field guide."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import activation_functions
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "activation-functions"
 author = "The activation-functions developers"
@@ -13,9 +18,17 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.autosummary",
     "numpydoc",
+    "sphinx_copybutton",
+    "sphinx_gallery.gen_gallery",
+    "myst_nb",
     "sphinx-mathjax-offline",  # MathJax served from the site itself, not a CDN
+    "activation_table",
 ]
 
+templates_path = ["_templates"]
+exclude_patterns = ["_build", "auto_examples/**/*.ipynb", "auto_examples/**/*.py"]
+
+# API reference.
 autosummary_generate = True
 # Types are documented in the numpydoc Parameters sections; the annotations
 # (ArrayLike and friends) would expand into private NumPy classes.
@@ -36,8 +49,34 @@ nitpick_ignore = [
     ("py:class", "numpy.random.Generator"),
     ("py:class", "numpy.dtype"),
     ("py:class", "Mapping"),
+    ("py:class", "matplotlib.axes.Axes"),
 ]
 
-exclude_patterns = ["_build"]
-html_theme = "alabaster"
+# Gallery: every script of ../gallery runs at build time; an error fails the
+# build, and a script whose source has not changed is not run again.
+sphinx_gallery_conf = {
+    "examples_dirs": ["../gallery"],
+    "gallery_dirs": ["auto_examples"],
+    "filename_pattern": "/plot_",
+    "subsection_order": ["../gallery/activations", "../gallery/comparisons"],
+    "within_subsection_order": "FileNameSortKey",
+    "backreferences_dir": "generated/backreferences",
+    "doc_module": ("activation_functions",),
+    "reference_url": {"activation_functions": None},
+    # The timing pages load jQuery and DataTables from a CDN; leave them out.
+    "write_computation_times": False,
+    "remove_config_comments": True,
+    "image_srcset": ["2x"],
+}
+
+# Notebooks (MyST-NB): executed at build time, cached between builds.
+nb_execution_mode = "cache"
+nb_execution_raise_on_error = True
+
+html_theme = "sphinx_book_theme"
+html_title = "activation-functions"
+html_theme_options = {
+    "show_toc_level": 2,
+    "use_download_button": True,
+}
 html_static_path: list[str] = []

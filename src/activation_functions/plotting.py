@@ -1,0 +1,131 @@
+"""The field guide's figure style, and a plot of a function beside its derivative.
+
+Every figure on the site is drawn with this style, so that colours, fonts and
+line widths agree from page to page. It needs matplotlib, which the package
+itself does not: ``python -m pip install "activation-functions[plot]"``.
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> from activation_functions import mish, mish_derivative
+>>> from activation_functions.plotting import plot_activation, use_style
+>>> use_style()
+>>> axes = plot_activation(mish, mish_derivative, name="mish")
+>>> axes.get_title()
+'mish and its derivative'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["COLORS", "STYLE", "plot_activation", "use_style"]
+
+#: Okabe and Ito's palette, told apart with every common colour-vision deficiency.
+COLORS = {
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "green": "#009E73",
+    "orange": "#E69F00",
+    "purple": "#CC79A7",
+    "sky": "#56B4E9",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
+
+#: matplotlib settings shared by every figure of the site.
+STYLE: dict[str, Any] = {
+    "figure.figsize": (6.4, 4.0),
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "figure.constrained_layout.use": True,
+    "font.size": 11.0,
+    "axes.titlesize": 12.0,
+    "axes.labelsize": 11.0,
+    "axes.grid": True,
+    "grid.alpha": 0.35,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "lines.linewidth": 2.0,
+    "legend.frameon": False,
+    # Fixed identifiers, so that a rebuild writes identical SVG files.
+    "svg.hashsalt": "activation-functions",
+}
+
+
+def use_style() -> None:
+    """Apply :data:`STYLE` and the colour cycle of :data:`COLORS` to matplotlib."""
+    import matplotlib.style  # noqa: PLC0415 (matplotlib is optional)
+    from cycler import cycler  # noqa: PLC0415
+
+    matplotlib.style.use({**STYLE, "axes.prop_cycle": cycler(color=list(COLORS.values()))})
+
+
+def _break_jumps(y: np.ndarray, scale: float) -> np.ndarray:
+    """Put NaN where ``y`` jumps, so that a plot shows a gap, not a vertical line."""
+    jumps = np.abs(np.diff(y)) > 0.2 * scale
+    broken = y.astype(float)
+    broken[1:][jumps] = np.nan
+    return broken
+
+
+def plot_activation(
+    function: Callable[..., Any],
+    derivative: Callable[..., Any] | None = None,
+    *,
+    name: str | None = None,
+    x: ArrayLike | None = None,
+    ax: Axes | None = None,
+    **parameters: Any,
+) -> Axes:
+    """Plot ``function`` on ``x``, with its derivative dashed, and return the axes.
+
+    Parameters
+    ----------
+    function : callable
+        An activation function of this package (or any elementwise function).
+    derivative : callable, optional
+        Its derivative, drawn dashed.
+    name : str, optional
+        The name in the legend and title; the function's ``__name__`` by default.
+    x : array_like, optional
+        Where to evaluate; 1001 points from -5 to 5 by default.
+    ax : matplotlib.axes.Axes, optional
+        The axes to draw on; a new figure by default.
+    **parameters
+        Passed to both ``function`` and ``derivative``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The axes, titled "``name`` and its derivative" (the title is also the
+        figure's alternative text on the site).
+    """
+    import matplotlib.pyplot as plt  # noqa: PLC0415 (matplotlib is optional)
+
+    name = name or function.__name__
+    x = np.linspace(-5.0, 5.0, 1001) if x is None else np.asarray(x, dtype=float)
+    if ax is None:
+        _, ax = plt.subplots()
+    y = np.asarray(function(x, **parameters))
+    scale = float(np.ptp(y[np.isfinite(y)])) or 1.0
+    ax.plot(x, _break_jumps(y, scale), label=f"{name}(x)")
+    title = name
+    if derivative is not None:
+        slope = np.asarray(derivative(x, **parameters))
+        ax.plot(x, _break_jumps(slope, scale), linestyle="--", label=f"{name}'(x)")
+        title = f"{name} and its derivative"
+    ax.axhline(0.0, color=COLORS["black"], linewidth=0.8)
+    ax.axvline(0.0, color=COLORS["black"], linewidth=0.8)
+    ax.set_xlabel("x")
+    ax.set_title(title)
+    ax.legend()
+    return ax
