@@ -11,6 +11,8 @@ pyproject.toml.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
@@ -20,6 +22,17 @@ nox.options.reuse_venv = "yes"
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 # The one torch build that installs from this machine's disk (see README).
 TORCH = "torch==2.13.0"
+AXE_CORE = "axe-core@4.11"
+SPHINX_BUILD = (
+    "sphinx-build",
+    "-n",
+    "-W",
+    "--keep-going",
+    "-b",
+    "html",
+    "docs",
+    "docs/_build/html",
+)
 
 
 def install(session: nox.Session, *groups: str) -> None:
@@ -67,20 +80,48 @@ def bench(session: nox.Session) -> None:
 
 
 @nox.session(default=False)
-def docs(session: nox.Session) -> None:
-    """Build the HTML documentation into docs/_build/html; warnings are errors."""
-    install(session, "docs")
+def site(session: nox.Session) -> None:
+    """Build the site, then test it in Chromium (Debian's, never a downloaded one).
+
+    Needs /usr/bin/chromium (``apt-get install chromium``) and npm, which
+    fetches axe-core for the accessibility checks.
+    """
+    install(session, "docs", "site")
+    session.run(*SPHINX_BUILD)
+    axe = Path(session.cache_dir) / "axe"
+    session.run("npm", "install", "--no-save", "--prefix", str(axe), AXE_CORE, external=True)
     session.run(
-        "sphinx-build",
-        "-n",
-        "-W",
-        "--keep-going",
-        "-b",
-        "html",
-        "docs",
-        "docs/_build/html",
+        "pytest",
+        "tests/site",
+        "--site",
         *session.posargs,
+        env={"AXE_CORE": str(axe / "node_modules" / "axe-core" / "axe.min.js")},
     )
+
+
+@nox.session(default=False)
+def docs(session: nox.Session) -> None:
+    """Build the HTML documentation into docs/_build/html; warnings are errors.
+
+    ``nox -s docs -- --serve`` serves it on http://127.0.0.1:8000 instead and
+    rebuilds on every change (sphinx-autobuild).
+    """
+    install(session, "docs")
+    arguments = list(session.posargs)
+    if "--serve" in arguments:
+        arguments.remove("--serve")
+        session.install("sphinx-autobuild")
+        session.run(
+            "sphinx-autobuild",
+            *SPHINX_BUILD[1:],
+            "--watch",
+            "src",
+            "--watch",
+            "gallery",
+            *arguments,
+        )
+    else:
+        session.run(*SPHINX_BUILD, *arguments)
 
 
 if __name__ == "__main__":

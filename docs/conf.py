@@ -23,6 +23,7 @@ extensions = [
     "myst_nb",
     "sphinx-mathjax-offline",  # MathJax served from the site itself, not a CDN
     "activation_table",
+    "accessibility",
 ]
 
 templates_path = ["_templates"]
@@ -79,4 +80,7 @@ html_theme_options = {
     "show_toc_level": 2,
     "use_download_button": True,
 }
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
+# An explicit default mode: without it the theme logs a console error.
+html_context = {"default_mode": "auto"}

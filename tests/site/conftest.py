@@ -1,0 +1,70 @@
+"""Serve the built site on 127.0.0.1 and drive it with Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+SITE = Path(__file__).resolve().parents[2] / "docs" / "_build" / "html"
+CHROMIUM_ARGUMENTS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url() -> Iterator[str]:
+    if not (SITE / "index.html").exists():
+        pytest.fail(f"no built site in {SITE}: run nox -s site (or nox -s docs first)")
+    handler = functools.partial(_QuietHandler, directory=str(SITE))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    executable = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGUMENTS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    path = Path(os.environ.get("AXE_CORE", ""))
+    if not path.is_file():
+        pytest.fail("set AXE_CORE to axe.min.js from the npm package axe-core (nox -s site does)")
+    return path
+
+
+def site_pages() -> list[str]:
+    """Every HTML page of the built site, as a path relative to its root.
+
+    ``_static`` holds the theme's HTML fragments (macros), not pages.
+    """
+    paths = (p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
+    return sorted(path for path in paths if not path.startswith("_static/"))

@@ -1,0 +1,93 @@
+"""The built site in a real browser: it loads cleanly, stays on its host, is accessible."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import site_pages
+
+PAGES = site_pages()
+
+
+def test_the_site_has_its_sections():
+    assert "index.html" in PAGES
+    assert "comparison.html" in PAGES
+    assert "auto_examples/activations/plot_mish.html" in PAGES
+    assert "generated/activation_functions.mish.html" in PAGES
+
+
+def test_every_page_loads_cleanly(browser, site_url, axe_script):
+    """No console error, no request off 127.0.0.1, every image decodes, no serious axe finding."""
+    problems = []
+    page = browser.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    for path in PAGES:
+        requests.clear()
+        errors.clear()
+        response = page.goto(f"{site_url}/{path}", wait_until="networkidle")
+        if response is None or response.status != 200:
+            problems.append(f"{path}: HTTP {response and response.status}")
+        off_host = [
+            url for url in requests if not url.startswith(site_url) and not url.startswith("data:")
+        ]
+        if off_host:
+            problems.append(f"{path}: requests off the host: {off_host}")
+        if errors:
+            problems.append(f"{path}: console errors: {errors}")
+        broken = page.evaluate(
+            "Array.from(document.images)"
+            ".filter(image => !image.complete || image.naturalWidth === 0)"
+            ".map(image => image.getAttribute('src'))"
+        )
+        if broken:
+            problems.append(f"{path}: images that do not decode: {broken}")
+        unnamed = page.evaluate(
+            "Array.from(document.querySelectorAll('main img'))"
+            ".filter(image => !(image.getAttribute('alt') || '').trim()"
+            " && !image.closest('.sphx-glr-thumbcontainer'))"
+            ".map(image => image.getAttribute('src'))"
+        )
+        if unnamed:
+            problems.append(f"{path}: content images without alt text: {unnamed}")
+        page.add_script_tag(path=str(axe_script))
+        violations = page.evaluate(
+            "async () => (await axe.run()).violations"
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            ".map(v => v.id + ' (' + v.nodes.length + ')')"
+        )
+        if violations:
+            problems.append(f"{path}: axe: {violations}")
+    page.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_search_finds_mish(browser, site_url):
+    page = browser.new_page()
+    page.goto(f"{site_url}/search.html?q=mish", wait_until="networkidle")
+    page.wait_for_selector("ul.search li", timeout=15_000)
+    links = page.eval_on_selector_all("ul.search li a", "links => links.map(a => a.href)")
+    page.close()
+    assert any("activation_functions.mish.html" in link for link in links), links
+
+
+@pytest.mark.parametrize(
+    "example", [p for p in PAGES if re.search(r"auto_examples/.+/plot_\w+\.html$", p)]
+)
+def test_example_downloads_resolve(browser, site_url, example):
+    page = browser.new_page()
+    page.goto(f"{site_url}/{example}")
+    links = page.eval_on_selector_all("a.download", "links => links.map(a => a.href)")
+    suffixes = {link.rsplit(".", 1)[-1] for link in links}
+    assert {"ipynb", "py"} <= suffixes, links
+    for link in links:
+        response = page.request.get(link)
+        assert response.status == 200, link
+        assert len(response.body()) > 200, link
+    page.close()
