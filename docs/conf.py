@@ -73,6 +73,7 @@ sphinx_gallery_conf = {
 # Notebooks (MyST-NB): executed at build time, cached between builds.
 nb_execution_mode = "cache"
 nb_execution_raise_on_error = True
+myst_enable_extensions = ["dollarmath", "amsmath"]
 
 html_theme = "sphinx_book_theme"
 html_title = "activation-functions"
