@@ -67,3 +67,21 @@ def test_swish_and_mish_differ_most_near_zero():
     difference = np.abs(af.mish(x) - af.swish(x))
     assert x[np.argmax(difference)] == pytest.approx(1.0, abs=1.0)
     assert np.max(difference[np.abs(x) > 8]) < 1e-2
+
+
+def test_plots_break_lines_at_jumps():
+    """The gallery's helper draws a gap, not a vertical segment, where a curve jumps."""
+    import matplotlib as mpl  # noqa: PLC0415
+
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    from activation_functions.plotting import plot_activation  # noqa: PLC0415
+
+    x = np.linspace(-1.0, 1.0, 201)
+    ax = plot_activation(af.relu, af.relu_derivative, x=x)
+    function_line, derivative_line = ax.get_lines()[:2]
+    assert np.all(np.isfinite(function_line.get_ydata()))  # relu is continuous
+    assert np.sum(np.isnan(derivative_line.get_ydata())) == 1  # relu' jumps once
+    assert ax.get_title() == "relu and its derivative"
+    plt.close(ax.figure)

@@ -69,9 +69,12 @@ def use_style() -> None:
     matplotlib.style.use({**STYLE, "axes.prop_cycle": cycler(color=list(COLORS.values()))})
 
 
-def _break_jumps(y: np.ndarray, scale: float) -> np.ndarray:
+def _break_jumps(y: np.ndarray) -> np.ndarray:
     """Put NaN where ``y`` jumps, so that a plot shows a gap, not a vertical line."""
-    jumps = np.abs(np.diff(y)) > 0.2 * scale
+    finite = y[np.isfinite(y)]
+    scale = float(np.ptp(finite)) if finite.size else 0.0
+    # A jump is a step between neighbours of more than a fifth of the range.
+    jumps = np.abs(np.diff(y)) > 0.2 * (scale or 1.0)
     broken = y.astype(float)
     broken[1:][jumps] = np.nan
     return broken
@@ -116,12 +119,11 @@ def plot_activation(
     if ax is None:
         _, ax = plt.subplots()
     y = np.asarray(function(x, **parameters))
-    scale = float(np.ptp(y[np.isfinite(y)])) or 1.0
-    ax.plot(x, _break_jumps(y, scale), label=f"{name}(x)")
+    ax.plot(x, _break_jumps(y), label=f"{name}(x)")
     title = name
     if derivative is not None:
         slope = np.asarray(derivative(x, **parameters))
-        ax.plot(x, _break_jumps(slope, scale), linestyle="--", label=f"{name}'(x)")
+        ax.plot(x, _break_jumps(slope), linestyle="--", label=f"{name}'(x)")
         title = f"{name} and its derivative"
     ax.axhline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.axvline(0.0, color=COLORS["black"], linewidth=0.8)
