@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import sys
 from pathlib import Path
 
 import activation_functions
 
-sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "_ext"))
+
+# sphinx-gallery and MyST-NB skip scripts and notebooks whose own text has not
+# changed; they do not see a change to the package they import. So that no
+# page shows figures or numbers from older code, both run everything again
+# whenever the package's source differs from that of the last build.
+PACKAGE_SOURCE = HERE.parent / "src" / "activation_functions"
+PACKAGE_HASH = hashlib.sha256(
+    b"".join(path.read_bytes() for path in sorted(PACKAGE_SOURCE.glob("*.py")))
+).hexdigest()
+_HASH_FILE = HERE / "_build" / "package-source.sha256"
+PACKAGE_CHANGED = not _HASH_FILE.exists() or _HASH_FILE.read_text() != PACKAGE_HASH
+if PACKAGE_CHANGED:
+    # Forget what was executed (without changing any setting, which would make
+    # Sphinx re-read every page): the notebooks' cache and the checksums by
+    # which sphinx-gallery recognises an unchanged script.
+    shutil.rmtree(HERE / "_build" / ".jupyter_cache", ignore_errors=True)
+    for checksum in (HERE / "auto_examples").rglob("*.md5"):
+        checksum.unlink()
 
 project = "activation-functions"
 author = "The activation-functions developers"
@@ -79,6 +100,17 @@ sphinx_gallery_conf = {
 nb_execution_mode = "cache"
 nb_execution_raise_on_error = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
+
+
+def _record_package_hash(_app: object, exception: Exception | None) -> None:
+    if exception is None:
+        _HASH_FILE.parent.mkdir(parents=True, exist_ok=True)
+        _HASH_FILE.write_text(PACKAGE_HASH)
+
+
+def setup(app: object) -> None:
+    app.connect("build-finished", _record_package_hash)  # type: ignore[attr-defined]
+
 
 html_theme = "sphinx_book_theme"
 html_title = "activation-functions"
