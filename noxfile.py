@@ -2,7 +2,7 @@
 # /// script
 # dependencies = ["nox>=2025.2.9"]
 # ///
-"""Every task a person runs: tests, doctests, lint, benchmarks, docs.
+"""Every task a person runs: tests, doctests, lint, benchmarks, docs, site checks.
 
 Run ``nox`` for the default sessions (tests, doctests, lint) or
 ``nox -s NAME`` for one. Dependencies come from the dependency groups in
@@ -42,7 +42,7 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session(default=True)
 def tests(session: nox.Session) -> None:
-    """Run every test: unit, accuracy against mpmath, hypothesis, doctests."""
+    """Run the package's tests: accuracy against mpmath, contract, doctests (the site: ``site``)."""
     install(session, "test")
     session.run("pytest", *session.posargs)
 
