@@ -351,13 +351,19 @@ def silu_derivative(x: ArrayLike) -> Any:
     return restore(_swish_derivative(values, 1.0), output)
 
 
-def _mish_gate(clipped: FloatArray) -> FloatArray:
-    """Return ``tanh(softplus(x))`` for x already clipped to [-800, 40]."""
-    # tanh(log(1 + t)) = ((1 + t)^2 - 1) / ((1 + t)^2 + 1) = n / (n + 2) with
-    # t = e^x and n = t (t + 2): no tanh, no log, no cancellation for small t.
+def _mish_terms(clipped: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Return ``t = e^x`` and ``n = t (t + 2)`` for x already clipped (exp stays finite)."""
+    # tanh(log(1 + t)) = ((1 + t)^2 - 1) / ((1 + t)^2 + 1) = n / (n + 2):
+    # no tanh, no log, no cancellation for small t.
     t = np.exp(clipped)
     n = np.add(t, 2.0)
     n *= t
+    return t, n
+
+
+def _mish_gate(clipped: FloatArray) -> FloatArray:
+    """Return ``tanh(softplus(x)) = n / (n + 2)``, written over a new array."""
+    t, n = _mish_terms(clipped)
     np.add(n, 2.0, out=t)
     return np.divide(n, t, out=n)
 
@@ -437,8 +443,7 @@ def mish_derivative(x: ArrayLike) -> Any:
     # the derivative rounds to 1; the bound keeps (n + 2)**2 finite.
     upper = 40.0 if values.dtype == np.float64 else 20.0
     clipped = np.clip(values, -800.0, upper)
-    t = np.exp(clipped)
-    n = t * (t + 2.0)
+    t, n = _mish_terms(clipped)
     denominator = n + 2.0
     derivative = n / denominator + 4.0 * clipped * t * (1.0 + t) / denominator**2
     return restore(derivative, output)
@@ -602,8 +607,8 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
         cubic, _ = _TANH_GELU_CUBIC
         argument = scale * (clipped + cubic * clipped**3)
         slope = scale * (1.0 + 3.0 * cubic * clipped**2)
-        gate = special.expit(argument)
-        derivative = gate + clipped * gate * special.expit(-argument) * slope
+        gate = _sigmoid(argument)
+        derivative = gate + clipped * gate * _sigmoid(-argument) * slope
     else:
         derivative = _gelu_exact_derivative(values)
     return restore(derivative, output)
