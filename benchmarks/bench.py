@@ -4,8 +4,8 @@ Run with ``nox -s bench`` (add ``-- --torch`` to install torch 2.13 (CPU)
 and compare with it too). For each function, dtype and size it prints the
 median time of the package's function and the ratios
 
-* ``/naive``: package time over the textbook formula (the article's code
-  for the article's functions), written with plain NumPy;
+* ``/naive``: package time over the textbook formula of
+  :mod:`activation_functions.naive` (the article's, for its functions);
 * ``/scipy``: over ``scipy.special`` where SciPy has the function;
 * ``/torch``: over ``torch.nn.functional`` on one CPU thread, if installed.
 
@@ -26,40 +26,7 @@ import numpy as np
 from scipy import special
 
 import activation_functions as af
-
-# The formulas a reader would otherwise write (the article's, where it has
-# one). They are here to be timed, not used: several overflow or lose
-# accuracy far from 0.
-NAIVE: dict[str, Callable[[np.ndarray], Any]] = {
-    "step": lambda x: (x > 0).astype(x.dtype),
-    "identity": lambda x: x.copy(),
-    "sigmoid": lambda x: 1 / (1 + np.exp(-x)),
-    "tanh": lambda x: (np.exp(x) - np.exp(-x)) / (np.exp(x) + np.exp(-x)),
-    "relu": lambda x: np.maximum(0, x),
-    "softmax": lambda x: np.exp(x) / np.sum(np.exp(x), axis=-1, keepdims=True),
-    "log_softmax": lambda x: x - np.log(np.sum(np.exp(x), axis=-1, keepdims=True)),
-    "softplus": lambda x: np.log(1.0 + np.exp(x)),
-    "swish": lambda x: x * (1 / (1 + np.exp(-x))),
-    "silu": lambda x: x * (1 / (1 + np.exp(-x))),
-    "mish": lambda x: x * NAIVE["tanh"](np.log(1.0 + np.exp(x))),
-    "gelu": lambda x: 0.5 * x * (1 + special.erf(x / np.sqrt(2))),
-    "log_sigmoid": lambda x: -np.log(1 + np.exp(-x)),
-    "softsign": lambda x: x / (1 + np.abs(x)),
-    "leaky_relu": lambda x: np.where(x > 0, x, 0.01 * x),
-    "prelu": lambda x: np.where(x > 0, x, 0.25 * x),
-    "rrelu": lambda x: np.where(x > 0, x, (1 / 8 + 1 / 3) / 2 * x),
-    "relu6": lambda x: np.minimum(np.maximum(0, x), 6),
-    "threshold": lambda x: np.where(x > 1.0, x, 0.0),
-    "elu": lambda x: np.where(x > 0, x, np.exp(x) - 1),
-    "selu": lambda x: 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * (np.exp(x) - 1)),
-    "celu": lambda x: np.maximum(0, x) + np.minimum(0, np.exp(x) - 1),
-    "hard_sigmoid": lambda x: np.minimum(np.maximum(0, x + 3), 6) / 6,
-    "hard_swish": lambda x: x * np.minimum(np.maximum(0, x + 3), 6) / 6,
-    "hard_tanh": lambda x: np.minimum(np.maximum(x, -1), 1),
-    "softshrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0)),
-    "hardshrink": lambda x: np.where(np.abs(x) > 0.5, x, 0),
-    "tanhshrink": lambda x: x - np.tanh(x),
-}
+from activation_functions.naive import FORMULAS as NAIVE
 
 SCIPY: dict[str, Callable[[np.ndarray], Any]] = {
     "sigmoid": special.expit,
