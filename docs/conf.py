@@ -7,6 +7,9 @@ import shutil
 import sys
 from pathlib import Path
 
+import zmq
+from jupyter_client.manager import KernelManager
+
 import activation_functions
 
 HERE = Path(__file__).parent
@@ -85,8 +88,12 @@ sphinx_gallery_conf = {
     "examples_dirs": ["../gallery"],
     "gallery_dirs": ["auto_examples"],
     "filename_pattern": "/plot_",
-    "subsection_order": ["../gallery/activations", "../gallery/comparisons"],
-    "within_subsection_order": "FileNameSortKey",
+    "subsection_order": [
+        "../gallery/activations",
+        "../gallery/comparisons",
+        "../gallery/experiments",
+    ],
+    "within_subsection_order": "gallery_order.ArticleOrder",
     "backreferences_dir": "generated/backreferences",
     "doc_module": ("activation_functions",),
     "reference_url": {"activation_functions": None},
@@ -97,6 +104,13 @@ sphinx_gallery_conf = {
 }
 
 # Notebooks (MyST-NB): executed at build time, cached between builds.
+# ipykernel (7.3 and later) warns at every start that its messages travel
+# over TCP unencrypted, and asks for CurveZMQ keys from the kernel manager.
+# MyST-NB has no setting for the kernel manager it creates, so the default
+# policy of every kernel manager in this process is set to provision keys
+# whenever the kernel declares support for them.
+if zmq.has("curve") and "transport_encryption" in KernelManager.class_traits():
+    KernelManager.class_traits()["transport_encryption"].default_value = "auto"
 nb_execution_mode = "cache"
 nb_execution_raise_on_error = True
 myst_enable_extensions = ["dollarmath", "amsmath"]

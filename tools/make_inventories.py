@@ -37,6 +37,8 @@ PYTHON = [
     ("bool", "py:class", "library/functions.html#bool"),
     ("str", "py:class", "library/stdtypes.html#str"),
     ("tuple", "py:class", "library/stdtypes.html#tuple"),
+    ("list", "py:class", "library/stdtypes.html#list"),
+    ("sequence", "std:term", "glossary.html#term-sequence"),
     ("None", "py:data", "library/constants.html#None"),
     ("callable", "py:function", "library/functions.html#callable"),
     ("collections.abc.Mapping", "py:class", "library/collections.abc.html#collections.abc.Mapping"),
