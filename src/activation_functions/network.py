@@ -252,7 +252,8 @@ def train(
     Parameters
     ----------
     network : Network
-        Updated in place.
+        Updated in place; its weight and bias arrays are replaced by views
+        of one vector that holds all of them.
     inputs, labels : array_like
         The training set, as for :meth:`Network.loss_and_gradients`.
     steps : int
@@ -279,24 +280,34 @@ def train(
         raise ValueError(f"train: steps must be a non-negative integer, got {steps!r}")
     if not (np.isfinite(learning_rate) and learning_rate > 0):
         raise ValueError(f"train: learning_rate must be positive, got {learning_rate!r}")
-    parameters = [*network.weights, *network.biases]
-    first = [np.zeros_like(p) for p in parameters]
-    second = [np.zeros_like(p) for p in parameters]
+    # One flat vector holds every parameter, and the network's arrays become
+    # views of it, so that each update is a few operations on one array.
+    shapes = [p.shape for p in [*network.weights, *network.biases]]
+    parameters = np.concatenate([p.ravel() for p in [*network.weights, *network.biases]])
+    views, offset = [], 0
+    for shape in shapes:
+        size = int(np.prod(shape))
+        views.append(parameters[offset : offset + size].reshape(shape))
+        offset += size
+    layers = len(network.weights)
+    network.weights[:], network.biases[:] = views[:layers], views[layers:]
+    first = np.zeros_like(parameters)
+    second = np.zeros_like(parameters)
     beta1, beta2, epsilon = 0.9, 0.999, 1e-8
     losses = np.empty(steps)
     for step in range(steps):
         losses[step], gradients = network.loss_and_gradients(inputs, labels)
-        for index, gradient in enumerate([*gradients.weights, *gradients.biases]):
-            if optimizer == "sgd":
-                parameters[index] -= learning_rate * gradient
-                continue
-            first[index] = beta1 * first[index] + (1 - beta1) * gradient
-            second[index] = beta2 * second[index] + (1 - beta2) * gradient**2
-            corrected_first = first[index] / (1 - beta1 ** (step + 1))
-            corrected_second = second[index] / (1 - beta2 ** (step + 1))
-            parameters[index] -= (
-                learning_rate * corrected_first / (np.sqrt(corrected_second) + epsilon)
-            )
+        gradient = np.concatenate([g.ravel() for g in [*gradients.weights, *gradients.biases]])
+        if optimizer == "sgd":
+            parameters -= learning_rate * gradient
+            continue
+        first *= beta1
+        first += (1 - beta1) * gradient
+        second *= beta2
+        second += (1 - beta2) * gradient**2
+        corrected_first = first / (1 - beta1 ** (step + 1))
+        corrected_second = second / (1 - beta2 ** (step + 1))
+        parameters -= learning_rate * corrected_first / (np.sqrt(corrected_second) + epsilon)
     return losses
 
 
