@@ -150,8 +150,8 @@ for dtype in (np.float32, np.float64):
 # exponential. That is where its large ratio comes from. The package's Mish
 # needs one exponential and a division, since
 # :math:`\tanh(\operatorname{softplus}(x)) = n / (n + 2)` with
-# :math:`n = e^x (e^x + 2)`, and guards both tails, so it costs a little more
-# than the package's Swish. Mish does cost more, as the article says; how
-# much more depends mostly on how it is written. The :doc:`performance page
+# :math:`n = e^x (e^x + 2)`, and guards both tails; it costs more than the
+# package's Swish by the smaller ratio above. Mish does cost more, as the
+# article says; how much more depends mostly on how it is written. The :doc:`performance page
 # </performance>` compares the package with the naive formulas, SciPy and
 # PyTorch in detail.
