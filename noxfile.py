@@ -33,6 +33,8 @@ SPHINX_BUILD = (
     "docs",
     "docs/_build/html",
 )
+# The Japanese edition: the same sources with docs/locale/ja, into html/ja.
+SPHINX_BUILD_JA = (*SPHINX_BUILD[:-1], "-D", "language=ja", "docs/_build/html/ja")
 
 
 def install(session: nox.Session, *groups: str) -> None:
@@ -88,6 +90,7 @@ def site(session: nox.Session) -> None:
     """
     install(session, "docs", "site")
     session.run(*SPHINX_BUILD)
+    session.run(*SPHINX_BUILD_JA)
     axe = Path(session.cache_dir) / "axe"
     session.run("npm", "install", "--no-save", "--prefix", str(axe), AXE_CORE, external=True)
     session.run(
@@ -101,10 +104,11 @@ def site(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def docs(session: nox.Session) -> None:
-    """Build the HTML documentation into docs/_build/html; warnings are errors.
+    """Build the site, English into docs/_build/html and Japanese into html/ja.
 
-    ``nox -s docs -- --serve`` serves it on http://127.0.0.1:8000 instead and
-    rebuilds on every change (sphinx-autobuild).
+    Warnings are errors. ``nox -s docs -- --serve`` serves the English
+    edition on http://127.0.0.1:8000 instead and rebuilds on every change
+    (sphinx-autobuild).
     """
     install(session, "docs")
     arguments = list(session.posargs)
@@ -122,6 +126,23 @@ def docs(session: nox.Session) -> None:
         )
     else:
         session.run(*SPHINX_BUILD, *arguments)
+        session.run(*SPHINX_BUILD_JA, *arguments)
+
+
+@nox.session(default=False)
+def translations(session: nox.Session) -> None:
+    """Refresh the translation catalogues in docs/locale from the sources.
+
+    Extracts every message of the site (gettext builder) and merges it into
+    docs/locale/ja/LC_MESSAGES/*.po with sphinx-intl; new and changed
+    messages are left empty or fuzzy there until translated, and
+    ``tests/test_translations.py`` fails until they are.
+    """
+    install(session, "docs", "translations")
+    session.run("sphinx-build", "-b", "gettext", "docs", "docs/_build/gettext")
+    session.run(
+        "sphinx-intl", "update", "-p", "docs/_build/gettext", "-d", "docs/locale", "-l", "ja"
+    )
 
 
 if __name__ == "__main__":

@@ -49,9 +49,18 @@ extensions = [
     "sphinx-mathjax-offline",  # MathJax served from the site itself, not a CDN
     "activation_table",
     "accessibility",
+    "editions",
 ]
 
 templates_path = ["_templates"]
+
+# Translations: docs/locale/<language>/LC_MESSAGES/<document>.po, one
+# catalogue per page, refreshed by ``nox -s translations``. The English site
+# is built with the default language; the Japanese one with -D language=ja.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = False
 exclude_patterns = ["_build", "auto_examples/**/*.ipynb", "auto_examples/**/*.py"]
 
 # API reference.
@@ -99,6 +108,9 @@ sphinx_gallery_conf = {
     "reference_url": {"activation_functions": None},
     # The timing pages load jQuery and DataTables from a CDN; leave them out.
     "write_computation_times": False,
+    # No "Total running time" line: it differs from build to build, so every
+    # page would change (and its translation go stale) whenever a script ran.
+    "min_reported_time": float("inf"),
     "remove_config_comments": True,
     "image_srcset": ["2x"],
 }
@@ -112,6 +124,8 @@ sphinx_gallery_conf = {
 if zmq.has("curve") and "transport_encryption" in KernelManager.class_traits():
     KernelManager.class_traits()["transport_encryption"].default_value = "auto"
 nb_execution_mode = "cache"
+# One cache for both editions (the Japanese one is built into html/ja).
+nb_execution_cache_path = str(HERE / "_build" / ".jupyter_cache")
 nb_execution_raise_on_error = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
 
@@ -131,6 +145,8 @@ html_title = "activation-functions"
 html_theme_options = {
     "show_toc_level": 2,
     "use_download_button": True,
+    # The link to this page in the other language comes first in the header.
+    "article_header_end": ["language-switcher.html", "article-header-buttons.html"],
 }
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.svg"

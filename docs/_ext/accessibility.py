@@ -6,10 +6,10 @@ a setting, so the written pages are corrected when the build finishes:
 
 * the collapsible sections of the sidebar are ``<summary>`` elements that
   contain only an icon, so a screen reader announces nothing: they get an
-  ``aria-label``;
-* the search button's ``aria-label`` ("Search") does not contain its visible
-  text ("Search Ctrl+K"), which confuses voice control: the label goes, and
-  the visible text names the button;
+  ``aria-label`` in the edition's language;
+* the search button's ``aria-label`` ("Search", "検索") does not contain its
+  visible text ("Search Ctrl+K"), which confuses voice control: the label
+  goes, and the visible text names the button;
 * docutils wraps citations (numpydoc's References) in ``role="list"``
   without list items: the role goes;
 * sphinx-gallery hides the link text of thumbnails with ``display: none``,
@@ -19,37 +19,33 @@ a setting, so the written pages are corrected when the build finishes:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
+from editions import edition_pages, language
 from sphinx.application import Sphinx
 
-REPLACEMENTS = (
-    (
-        '<summary><span class="toctree-toggle" role="presentation">',
-        (
-            '<summary aria-label="Show or hide this section">'
-            '<span class="toctree-toggle" role="presentation">'
-        ),
-    ),
-    ('<div role="list" class="citation-list">', '<div class="citation-list">'),
-)
-SEARCH_BUTTON = re.compile(r'(<button class="btn search-button-field[^>]*?) aria-label="Search"')
+#: The name given to the sidebar's section toggles, per language.
+TOGGLE_LABEL = {"en": "Show or hide this section", "ja": "この節の表示を切り替える"}
+SEARCH_BUTTON = re.compile(r'(<button class="btn search-button-field[^>]*?) aria-label="[^"]*"')
 
 
-def repair(html: str) -> str:
+def repair(html: str, language: str = "en") -> str:
     """Return ``html`` with the known faults repaired."""
-    for fault, repaired in REPLACEMENTS:
-        html = html.replace(fault, repaired)
+    html = html.replace(
+        '<summary><span class="toctree-toggle" role="presentation">',
+        f'<summary aria-label="{TOGGLE_LABEL[language]}">'
+        '<span class="toctree-toggle" role="presentation">',
+    )
+    html = html.replace('<div role="list" class="citation-list">', '<div class="citation-list">')
     return SEARCH_BUTTON.sub(r"\1", html)
 
 
 def _repair_output(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    for page in Path(app.outdir).rglob("*.html"):
+    for page in edition_pages(app):
         text = page.read_text(encoding="utf-8")
-        repaired = repair(text)
+        repaired = repair(text, language(app))
         if repaired != text:
             page.write_text(repaired, encoding="utf-8")
 
