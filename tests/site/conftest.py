@@ -64,7 +64,8 @@ def axe_script() -> Path:
 def site_pages() -> list[str]:
     """Every HTML page of the built site, as a path relative to its root.
 
-    ``_static`` holds the theme's HTML fragments (macros), not pages.
+    Both editions: English at the root, Japanese under ``ja/``. ``_static``
+    holds the theme's HTML fragments (macros), not pages.
     """
     paths = (p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
-    return sorted(path for path in paths if not path.startswith("_static/"))
+    return sorted(path for path in paths if not path.startswith(("_static/", "ja/_static/")))

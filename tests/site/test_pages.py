@@ -11,10 +11,13 @@ PAGES = site_pages()
 
 
 def test_the_site_has_its_sections():
-    assert "index.html" in PAGES
-    assert "comparison.html" in PAGES
-    assert "auto_examples/activations/plot_mish.html" in PAGES
-    assert "generated/activation_functions.mish.html" in PAGES
+    for edition in ("", "ja/"):
+        assert f"{edition}index.html" in PAGES
+        assert f"{edition}comparison.html" in PAGES
+        assert f"{edition}glossary.html" in PAGES
+        assert f"{edition}auto_examples/activations/plot_mish.html" in PAGES
+        assert f"{edition}auto_examples/experiments/plot_vanishing_gradients.html" in PAGES
+        assert f"{edition}generated/activation_functions.mish.html" in PAGES
 
 
 def test_every_page_loads_cleanly(browser, site_url, axe_script):
@@ -68,13 +71,22 @@ def test_every_page_loads_cleanly(browser, site_url, axe_script):
     assert not problems, "\n".join(problems)
 
 
-def test_search_finds_mish(browser, site_url):
+@pytest.mark.parametrize(
+    ("edition", "query", "expected"),
+    [
+        ("", "mish", "generated/activation_functions.mish.html"),
+        # Sphinx's Japanese splitter: a katakana word finds the softmax pages.
+        ("ja/", "ソフトマックス", "guide/softmax.html"),
+        ("ja/", "ソフトマックス", "generated/activation_functions.softmax.html"),
+    ],
+)
+def test_search_finds_the_page(browser, site_url, edition, query, expected):
     page = browser.new_page()
-    page.goto(f"{site_url}/search.html?q=mish", wait_until="networkidle")
+    page.goto(f"{site_url}/{edition}search.html?q={query}", wait_until="networkidle")
     page.wait_for_selector("ul.search li", timeout=15_000)
     links = page.eval_on_selector_all("ul.search li a", "links => links.map(a => a.href)")
     page.close()
-    assert any("activation_functions.mish.html" in link for link in links), links
+    assert any(link.endswith(f"/{edition}{expected}") for link in links), links
 
 
 @pytest.mark.parametrize(
