@@ -83,5 +83,28 @@ def test_plots_break_lines_at_jumps():
     function_line, derivative_line = ax.get_lines()[:2]
     assert np.all(np.isfinite(function_line.get_ydata()))  # relu is continuous
     assert np.sum(np.isnan(derivative_line.get_ydata())) == 1  # relu' jumps once
-    assert ax.get_title() == "relu and its derivative"
+    assert ax.get_title() == "relu and its derivative\nrelu とその導関数"
+    plt.close(ax.figure)
+
+
+def test_figures_draw_japanese_text_with_a_real_font():
+    """Both editions share the figures: their Japanese must not come out as empty boxes.
+
+    matplotlib warns "Glyph ... missing from font(s)" when it falls back to a
+    box; pytest turns that warning into a failure.
+    """
+    import matplotlib as mpl  # noqa: PLC0415
+
+    mpl.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    from matplotlib import font_manager  # noqa: PLC0415
+
+    from activation_functions.plotting import plot_activation, use_style  # noqa: PLC0415
+
+    use_style()
+    japanese = font_manager.findfont("IPAexGothic", fallback_to_default=False)
+    assert japanese.endswith("ipaexg.ttf")
+    ax = plot_activation(af.mish, af.mish_derivative)
+    ax.set_xlabel("勾配降下法のステップ")
+    ax.figure.canvas.draw()
     plt.close(ax.figure)

@@ -21,6 +21,12 @@ from activation_functions.plotting import plot_activation, use_style
 use_style()
 ax = plot_activation(rrelu, rrelu_derivative, name="rrelu")
 x = np.linspace(-5.0, 5.0, 41)
-ax.plot(x, rrelu(x, rng=np.random.default_rng(0)), "o", markersize=4, label="one training draw")
+ax.plot(
+    x,
+    rrelu(x, rng=np.random.default_rng(0)),
+    "o",
+    markersize=4,
+    label="one training draw / 訓練時の一回の抽選",
+)
 ax.legend()
 plt.show()

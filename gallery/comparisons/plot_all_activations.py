@@ -22,7 +22,10 @@ entries = [entry for entry in ACTIVATIONS.values() if entry.elementwise]
 columns = 5
 rows = -(-len(entries) // columns)
 fig, axes = plt.subplots(rows, columns, figsize=(15.0, 2.6 * rows), sharex=True)
-fig.suptitle("Every elementwise activation function with its derivative")
+fig.suptitle(
+    "Every elementwise activation function with its derivative\n"
+    "要素ごとの活性化関数すべてとその導関数"
+)
 x = np.linspace(-4.0, 4.0, 801)
 for ax, entry in zip(axes.flat, entries, strict=False):
     plot_activation(

@@ -4,6 +4,12 @@ Every figure on the site is drawn with this style, so that colours, fonts and
 line widths agree from page to page. It needs matplotlib, which the package
 itself does not: ``python -m pip install "activation-functions[plot]"``.
 
+The site has an English and a Japanese edition that share their figures, so
+titles and labels carry both languages. Latin text is set in DejaVu Sans
+(matplotlib's own font); Japanese in IPAexGothic, which the ``plot`` extra
+installs with ``matplotlib-fontja``. Without it, Japanese characters would
+be drawn as empty boxes.
+
 Examples
 --------
 >>> import matplotlib
@@ -12,12 +18,14 @@ Examples
 >>> from activation_functions.plotting import plot_activation, use_style
 >>> use_style()
 >>> axes = plot_activation(mish, mish_derivative, name="mish")
->>> axes.get_title()
-'mish and its derivative'
+>>> print(axes.get_title())
+mish and its derivative
+mish とその導関数
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -56,16 +64,24 @@ STYLE: dict[str, Any] = {
     "axes.spines.right": False,
     "lines.linewidth": 2.0,
     "legend.frameon": False,
+    # Japanese glyphs come from the second font (see use_style).
+    "font.family": ["DejaVu Sans", "IPAexGothic"],
     # Fixed identifiers, so that a rebuild writes identical SVG files.
     "svg.hashsalt": "activation-functions",
 }
 
 
 def use_style() -> None:
-    """Apply :data:`STYLE` and the colour cycle of :data:`COLORS` to matplotlib."""
+    """Apply :data:`STYLE` and the colour cycle of :data:`COLORS` to matplotlib.
+
+    Also registers the Japanese font of ``matplotlib-fontja`` with matplotlib
+    when it is installed.
+    """
     import matplotlib.style  # noqa: PLC0415 (matplotlib is optional)
     from cycler import cycler  # noqa: PLC0415
 
+    with contextlib.suppress(ImportError):
+        import matplotlib_fontja  # noqa: F401, PLC0415 (registers IPAexGothic on import)
     matplotlib.style.use({**STYLE, "axes.prop_cycle": cycler(color=list(COLORS.values()))})
 
 
@@ -109,8 +125,9 @@ def plot_activation(
     Returns
     -------
     matplotlib.axes.Axes
-        The axes, titled "``name`` and its derivative" (the title is also the
-        figure's alternative text on the site).
+        The axes, titled "``name`` and its derivative" in English and in
+        Japanese (the title is also the figure's alternative text on the
+        site).
     """
     import matplotlib.pyplot as plt  # noqa: PLC0415 (matplotlib is optional)
 
@@ -124,7 +141,7 @@ def plot_activation(
     if derivative is not None:
         slope = np.asarray(derivative(x, **parameters))
         ax.plot(x, _break_jumps(slope), linestyle="--", label=f"{name}'(x)")
-        title = f"{name} and its derivative"
+        title = f"{name} and its derivative\n{name} とその導関数"
     ax.axhline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.axvline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.set_xlabel("x")
