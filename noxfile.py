@@ -58,12 +58,13 @@ def doctests(session: nox.Session) -> None:
 
 @nox.session(default=True)
 def lint(session: nox.Session) -> None:
-    """Ruff (lint and format), mypy on the package, and the repo-review checklist."""
+    """Ruff (lint and format), mypy, repo-review, and zizmor on the publishing workflow."""
     install(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("sp-repo-review", ".")
+    session.run("zizmor", "--offline", ".github/workflows")
 
 
 @nox.session(default=False)

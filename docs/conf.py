@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sys
+import tomllib
 from pathlib import Path
+from urllib.parse import urlparse
 
 import zmq
 from jupyter_client.manager import KernelManager
@@ -50,6 +52,9 @@ extensions = [
     "activation_table",
     "accessibility",
     "editions",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
+    "notfound.extension",
 ]
 
 templates_path = ["_templates"]
@@ -139,6 +144,23 @@ def _record_package_hash(_app: object, exception: Exception | None) -> None:
 def setup(app: object) -> None:
     app.connect("build-finished", _record_package_hash)  # type: ignore[attr-defined]
 
+
+# Publishing: the address the site is served from (GitHub Pages), for the
+# sitemap, the Open Graph tags (with the gallery's grid of every function as
+# the preview image) and the 404 page, whose links must be absolute.
+# editions.py adds ja/ for the Japanese edition.
+SITE_URL = tomllib.loads((HERE.parent / "pyproject.toml").read_text())["project"]["urls"][
+    "Documentation"
+]
+html_baseurl = SITE_URL
+sitemap_url_scheme = "{link}"
+sitemap_locales = [None]
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+ogp_site_url = SITE_URL
+ogp_image = "_images/sphx_glr_plot_all_activations_001.png"
+ogp_image_alt = "Every activation function of the package with its derivative"
+ogp_social_cards = {"enable": False}
+notfound_urls_prefix = urlparse(SITE_URL).path
 
 html_theme = "sphinx_book_theme"
 html_title = "activation-functions"

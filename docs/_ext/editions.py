@@ -47,6 +47,45 @@ def _link_other_edition(
     }
 
 
+#: The 404 page of each edition (sphinx-notfound-page), in its language.
+NOT_FOUND = {
+    "en": (
+        "Page not found",
+        (
+            "There is no page at this address. The home page lists every part of the guide,"
+            " and the search box finds a function by its name."
+        ),
+        "Go to the home page",
+    ),
+    "ja": (
+        "ページが見つかりません",
+        (
+            "このアドレスにはページがありません。ホームページからガイドのすべての部分に進めます。"
+            "関数は名前で検索できます。"
+        ),
+        "ホームページへ",
+    ),
+}
+
+
+def _place_edition(app: Sphinx, config: Any) -> None:
+    """Give an edition inside the site its own addresses (Japanese: .../ja/)."""
+    directory = EDITIONS[language(app)][1]
+    for name in ("html_baseurl", "ogp_site_url", "notfound_urls_prefix"):
+        if getattr(config, name, None):
+            setattr(config, name, getattr(config, name) + directory)
+    if language(app) == "ja" and getattr(config, "ogp_image_alt", None):
+        config.ogp_image_alt = "パッケージの要素ごとの活性化関数すべてとその導関数"
+    if "notfound_urls_prefix" in config:
+        title, text, link = NOT_FOUND[language(app)]
+        home = f"{config.notfound_urls_prefix}index.html"
+        config.notfound_context = {
+            "title": title,
+            "body": f'<h1>{title}</h1>\n<p>{text}</p>\n<p><a href="{home}">{link}</a></p>',
+        }
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", _place_edition)
     app.connect("html-page-context", _link_other_edition)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

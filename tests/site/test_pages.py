@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import site_pages
+from conftest import PUBLISHED, SITE, site_pages
 
 PAGES = site_pages()
 
@@ -103,3 +103,45 @@ def test_example_downloads_resolve(browser, site_url, example):
         assert response.status == 200, link
         assert len(response.body()) > 200, link
     page.close()
+
+
+@pytest.mark.parametrize(
+    ("missing", "title"),
+    [("no-such-page.html", "Page not found"), ("ja/no-such-page.html", "Page not found")],
+)
+def test_missing_pages_get_the_404_page_with_working_links(browser, site_url, missing, title):
+    """A static host answers a missing path with 404.html, whose links are absolute."""
+    page = browser.new_page()
+    address = f"{site_url}/{missing}"
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on(
+        "response",
+        lambda response: (
+            failed.append(response.url)
+            if response.status >= 400 and response.url != address
+            else None
+        ),
+    )
+    response = page.goto(address, wait_until="networkidle")
+    assert response is not None and response.status == 404
+    assert title in page.title()
+    home = page.eval_on_selector("article a[href$='index.html']", "a => a.href")
+    page.close()
+    assert not failed, failed
+    assert home == f"{site_url}/index.html"
+
+
+@pytest.mark.parametrize("edition", ["", "ja/"])
+def test_pages_describe_themselves_for_search_engines_and_previews(edition):
+    """Each edition has a sitemap of its pages; pages carry a description and Open Graph tags."""
+    sitemap = (SITE / edition / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{PUBLISHED}{edition}guide/softmax.html</loc>" in sitemap
+    assert "404.html" not in sitemap
+    assert "search.html" not in sitemap
+    page = (SITE / edition / "guide" / "softmax.html").read_text(encoding="utf-8")
+    assert re.search(r'<meta name="description" content="[^"]{40,}"', page)
+    assert f'<meta property="og:url" content="{PUBLISHED}{edition}guide/softmax.html"' in page
+    image = re.search(r'<meta property="og:image" content="([^"]+)"', page)
+    assert image and image.group(1).startswith(PUBLISHED + edition)
+    assert (SITE / edition / image.group(1).removeprefix(PUBLISHED + edition)).is_file()
