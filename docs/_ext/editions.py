@@ -40,6 +40,10 @@ def _link_other_edition(
     other = "ja" if here == "en" else "en"
     # From this page up to the root of its edition, then to the site's root.
     to_root = "../" * pagename.count("/") + ("../" if EDITIONS[here][1] else "")
+    prefix = getattr(app.config, "notfound_urls_prefix", None)
+    if pagename == getattr(app.config, "notfound_pagename", None) and prefix:
+        # The 404 page is served at any missing address: its links are absolute.
+        to_root = prefix.removesuffix(EDITIONS[here][1])
     context["other_edition"] = {
         "code": other,
         "name": EDITIONS[other][0],
