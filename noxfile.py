@@ -37,6 +37,12 @@ SPHINX_BUILD = (
 SPHINX_BUILD_JA = (*SPHINX_BUILD[:-1], "-D", "language=ja", "docs/_build/html/ja")
 
 
+def build_site(session: nox.Session, *arguments: str) -> None:
+    """Both editions: English into docs/_build/html, then Japanese into html/ja."""
+    session.run(*SPHINX_BUILD, *arguments)
+    session.run(*SPHINX_BUILD_JA, *arguments)
+
+
 def install(session: nox.Session, *groups: str) -> None:
     requirements = [r for group in groups for r in nox.project.dependency_groups(PYPROJECT, group)]
     session.install("-e", ".", *requirements)
@@ -90,8 +96,7 @@ def site(session: nox.Session) -> None:
     fetches axe-core for the accessibility checks.
     """
     install(session, "docs", "site")
-    session.run(*SPHINX_BUILD)
-    session.run(*SPHINX_BUILD_JA)
+    build_site(session)
     axe = Path(session.cache_dir) / "axe"
     session.run("npm", "install", "--no-save", "--prefix", str(axe), AXE_CORE, external=True)
     session.run(
@@ -126,8 +131,7 @@ def docs(session: nox.Session) -> None:
             *arguments,
         )
     else:
-        session.run(*SPHINX_BUILD, *arguments)
-        session.run(*SPHINX_BUILD_JA, *arguments)
+        build_site(session, *arguments)
 
 
 @nox.session(default=False)
