@@ -48,7 +48,10 @@ extensions = [
     "sphinx_copybutton",
     "sphinx_gallery.gen_gallery",
     "myst_nb",
-    "sphinx-mathjax-offline",  # MathJax served from the site itself, not a CDN
+    "mathml",  # formulas as MathML at build time: no math JavaScript
+    "lean_pages",
+    "icons",
+    "reproducible",
     "activation_table",
     "accessibility",
     "editions",
@@ -118,6 +121,10 @@ sphinx_gallery_conf = {
     "min_reported_time": float("inf"),
     "remove_config_comments": True,
     "image_srcset": ["2x"],
+    # Figures as 256-colour PNGs (docs/_ext/compact_images.py).
+    "image_scrapers": ("compact_images",),
+    # Scripts run in as many processes as sphinx-build's -j gives.
+    "parallel": True,
 }
 
 # Notebooks (MyST-NB): executed at build time, cached between builds.
@@ -171,6 +178,7 @@ html_theme_options = {
     "article_header_end": ["language-switcher.html", "article-header-buttons.html"],
 }
 html_static_path = ["_static"]
+html_math_renderer = "mathml"
 html_favicon = "_static/favicon.svg"
 # An explicit default mode: without it the theme logs a console error.
 html_context = {"default_mode": "auto"}

@@ -1,17 +1,21 @@
 """Repair the accessibility faults that the theme and docutils put into the HTML.
 
-axe-core finds four kinds of serious or critical fault in pages built with
-sphinx-book-theme; none comes from our text, and none can be switched off by
-a setting, so the written pages are corrected when the build finishes:
+axe-core finds six kinds of fault in pages built with sphinx-book-theme;
+none comes from our text, and none can be switched off by a setting, so the
+written pages are corrected when the build finishes:
 
 * the collapsible sections of the sidebar are ``<summary>`` elements that
   contain only an icon, so a screen reader announces nothing: they get an
   ``aria-label`` in the edition's language;
+* the primary sidebar's first item (the site's name, linking home) is in no
+  landmark: the sidebar becomes a complementary landmark, named in the
+  edition's language;
 * the search button's ``aria-label`` ("Search", "検索") does not contain its
   visible text ("Search Ctrl+K"), which confuses voice control: the label
   goes, and the visible text names the button;
 * docutils wraps citations (numpydoc's References) in ``role="list"``
-  without list items: the role goes;
+  without list items, and gives each the ARIA role ``doc-biblioentry``,
+  deprecated since DPUB-ARIA 1.1: both roles go;
 * sphinx-gallery hides the link text of thumbnails with ``display: none``,
   leaving links without a name: ``custom.css`` hides it visually only.
 """
@@ -26,6 +30,8 @@ from sphinx.application import Sphinx
 
 #: The name given to the sidebar's section toggles, per language.
 TOGGLE_LABEL = {"en": "Show or hide this section", "ja": "この節の表示を切り替える"}
+SIDEBAR_LABEL = {"en": "Site navigation", "ja": "サイト内の案内"}
+SIDEBAR = '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar">'
 SEARCH_BUTTON = re.compile(r'(<button class="btn search-button-field[^>]*?) aria-label="[^"]*"')
 
 
@@ -37,6 +43,11 @@ def repair(html: str, language: str = "en") -> str:
         '<span class="toctree-toggle" role="presentation">',
     )
     html = html.replace('<div role="list" class="citation-list">', '<div class="citation-list">')
+    html = html.replace(' role="doc-biblioentry"', "")
+    html = html.replace(
+        SIDEBAR,
+        f'{SIDEBAR[:-1]} role="complementary" aria-label="{SIDEBAR_LABEL[language]}">',
+    )
     return SEARCH_BUTTON.sub(r"\1", html)
 
 

@@ -89,7 +89,18 @@ def _place_edition(app: Sphinx, config: Any) -> None:
         }
 
 
+def _keep_notebook_files_out_of_the_site(app: Sphinx) -> None:
+    """MyST-NB writes the executed notebooks and their figures beside the output
+    directory: for html/ja that is inside the English site, which would then
+    publish them. The Japanese edition's go beside the English edition's."""
+    if language(app) != "en" and hasattr(app.env, "mystnb_config"):
+        folder = Path(app.outdir).parent.parent / "jupyter_execute" / language(app)
+        app.env.mystnb_config = app.env.mystnb_config.copy(output_folder=str(folder.resolve()))
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _place_edition)
+    # After MyST-NB's own builder-inited handler, which sets the folder.
+    app.connect("builder-inited", _keep_notebook_files_out_of_the_site, priority=600)
     app.connect("html-page-context", _link_other_edition)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,92 @@
+"""The theme's icons as inline SVG, in place of Font Awesome's script and font.
+
+pydata-sphinx-theme writes its icons as empty ``<i class="fa-solid fa-bars">``
+(or ``<span>``) elements and loads Font Awesome's script (1.5 MB) to turn them into SVG in
+the reader's browser, and the icon font (115 KB) besides. Here the written
+pages get the SVG directly, each icon a 24 x 24 outline drawn for this site
+in the colour of the text; the script is not loaded at all
+(``_templates/static/webpack-macros.html``), and nothing uses the font (the
+site tests fail if a page asks for it). An icon this table does not know
+fails the build, so a new one from the theme cannot go missing silently.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from editions import edition_pages
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+
+ICONS = {
+    "bars": "<path d='M4 6h16M4 12h16M4 18h16'/>",
+    "chevron-down": "<path d='M6 9l6 6 6-6'/>",
+    "angle-left": "<path d='M15 18l-6-6 6-6'/>",
+    "angle-right": "<path d='M9 6l6 6-6 6'/>",
+    "arrow-up": "<path d='M12 20V4M5 11l7-7 7 7'/>",
+    "magnifying-glass": "<circle cx='10.5' cy='10.5' r='6.5'/><path d='M15.5 15.5L21 21'/>",
+    "sun": (
+        "<circle cx='12' cy='12' r='4'/><path d='M12 2v2M12 20v2M2 12h2M20 12h2"
+        "M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4'/>"
+    ),
+    "moon": "<path d='M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z'/>",
+    "circle-half-stroke": (
+        "<circle cx='12' cy='12' r='9'/><path d='M12 3a9 9 0 0 1 0 18z' fill='currentColor'/>"
+    ),
+    "expand": "<path d='M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5'/>",
+    "file": "<path d='M14 3H6v18h12V7zM14 3v4h4'/>",
+    "file-pdf": "<path d='M14 3H6v18h12V7zM14 3v4h4M9 12h6M9 16h6'/>",
+    "download": "<path d='M12 4v11M7 10l5 5 5-5M5 20h14'/>",
+    "list": (
+        "<path d='M9 6h11M9 12h11M9 18h11'/>"
+        "<path d='M4.5 6h.01M4.5 12h.01M4.5 18h.01' stroke-width='3'/>"
+    ),
+    "outdent": "<path d='M4 6h16M11 12h9M4 18h16M8 9l-3 3 3 3'/>",
+}
+# Classes that style an icon rather than name it.
+MODIFIERS = {"fa-solid", "fa-regular", "fa-brands", "fa-lg", "fa-fw"}
+ICON = re.compile(
+    r'<(?P<tag>i|span) class="(?P<classes>[^"]*\bfa(?:s|-solid)\b[^"]*)"(?P<attributes>[^>]*)>'
+    r"\s*</(?P=tag)>"
+)
+TITLE = re.compile(r'\s*title="(?P<title>[^"]*)"')
+
+
+def _svg(match: re.Match[str]) -> str:
+    classes = match["classes"].split()
+    names = [c.removeprefix("fa-") for c in classes if c.startswith("fa-") and c not in MODIFIERS]
+    if len(names) != 1 or names[0] not in ICONS:
+        raise ExtensionError(f"no SVG for the icon {match[0]!r}: add it to docs/_ext/icons.py")
+    attributes = match["attributes"]
+    title = TITLE.search(attributes)
+    tooltip = f"<title>{title['title']}</title>" if title else ""
+    attributes = TITLE.sub("", attributes)
+    return (
+        f'<svg class="{html.escape(" ".join(classes))}"{attributes} viewBox="0 0 24 24"'
+        ' fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"'
+        f' stroke-linejoin="round" aria-hidden="true" focusable="false">'
+        f"{tooltip}{ICONS[names[0]]}</svg>"
+    )
+
+
+def inline_icons(page: str) -> str:
+    """Return the HTML ``page`` with each Font Awesome icon element drawn as SVG."""
+    return ICON.sub(_svg, page)
+
+
+def _inline_icons_in_output(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    for page in edition_pages(app):
+        text = page.read_text(encoding="utf-8")
+        drawn = inline_icons(text)
+        if drawn != text:
+            page.write_text(drawn, encoding="utf-8")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("build-finished", _inline_icons_in_output)
+    app.add_css_file("icons.css")
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

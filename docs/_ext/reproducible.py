@@ -1,0 +1,65 @@
+"""Downloads and a sitemap that are the same bytes in every build of the same sources.
+
+Two builds of one commit must give identical files
+(``tests/site/test_reproducible.py``); two kinds of output differed:
+
+* sphinx-gallery zips each example's script and notebook for download, and a
+  zip records each file's modification time, the time the build wrote it.
+  The zips are rewritten with the earliest time a zip can hold (1980-01-01,
+  as reproducible-builds tools do), their files and order unchanged.
+* sphinx-sitemap lists the pages in the order they were written, which
+  varies when they are written in parallel: the list is sorted.
+
+This runs after the other extensions' build-finished handlers, among them
+the one that writes the sitemap.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def normalise_zip(path: Path) -> None:
+    """Give every member of the zip at ``path`` the time EPOCH."""
+    with zipfile.ZipFile(path) as archive:
+        if all(member.date_time == EPOCH for member in archive.infolist()):
+            return
+        members = [(member, archive.read(member)) for member in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for member, data in members:
+            fixed = zipfile.ZipInfo(member.filename, date_time=EPOCH)
+            fixed.compress_type = member.compress_type
+            fixed.external_attr = member.external_attr
+            archive.writestr(fixed, data)
+
+
+def sort_sitemap(path: Path) -> None:
+    """Sort the ``<url>`` entries of the sitemap at ``path`` by address."""
+    text = path.read_text(encoding="utf-8")
+    entries = re.findall(r"<url>.*?</url>", text, flags=re.DOTALL)
+    if entries == sorted(entries):
+        return
+    start, end = text.index(entries[0]), text.rindex(entries[-1]) + len(entries[-1])
+    if text[start:end] != "".join(entries):
+        return  # not the layout sphinx-sitemap writes: leave it alone
+    path.write_text(text[:start] + "".join(sorted(entries)) + text[end:], encoding="utf-8")
+
+
+def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and app.builder.format == "html":
+        for path in sorted(Path(app.outdir).rglob("*.zip")):
+            normalise_zip(path)
+        if (Path(app.outdir) / "sitemap.xml").is_file():
+            sort_sitemap(Path(app.outdir) / "sitemap.xml")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("build-finished", _normalise_outputs, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
