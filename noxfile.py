@@ -11,6 +11,10 @@ pyproject.toml.
 
 from __future__ import annotations
 
+import json
+import shutil
+import statistics
+import time
 from pathlib import Path
 
 import nox
@@ -23,8 +27,11 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 # The one torch build that installs from this machine's disk (see README).
 TORCH = "torch==2.13.0"
 AXE_CORE = "axe-core@4.11"
+LIGHTHOUSE = "lighthouse@13"
 SPHINX_BUILD = (
     "sphinx-build",
+    "-j",
+    "auto",
     "-n",
     "-W",
     "--keep-going",
@@ -37,10 +44,14 @@ SPHINX_BUILD = (
 SPHINX_BUILD_JA = (*SPHINX_BUILD[:-1], "-D", "language=ja", "docs/_build/html/ja")
 
 
-def build_site(session: nox.Session, *arguments: str) -> None:
+# What a build writes: removed for a cold build.
+BUILD_OUTPUTS = ("docs/_build", "docs/auto_examples", "docs/generated")
+
+
+def build_site(session: nox.Session, *arguments: str, silent: bool = False) -> None:
     """Both editions: English into docs/_build/html, then Japanese into html/ja."""
-    session.run(*SPHINX_BUILD, *arguments)
-    session.run(*SPHINX_BUILD_JA, *arguments)
+    session.run(*SPHINX_BUILD, *arguments, silent=silent)
+    session.run(*SPHINX_BUILD_JA, *arguments, silent=silent)
 
 
 def install(session: nox.Session, *groups: str) -> None:
@@ -88,23 +99,49 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench.py", *arguments)
 
 
+def npm_tools(session: nox.Session) -> dict[str, str]:
+    """axe-core and Lighthouse from npm, into nox's cache; their paths for the site tests."""
+    prefix = Path(session.cache_dir) / "npm"
+    session.run(
+        "npm", "install", "--no-save", "--prefix", str(prefix), AXE_CORE, LIGHTHOUSE, external=True
+    )
+    modules = prefix / "node_modules"
+    return {
+        "AXE_CORE": str(modules / "axe-core" / "axe.min.js"),
+        "LIGHTHOUSE": str(modules / ".bin" / "lighthouse"),
+    }
+
+
 @nox.session(default=False)
 def site(session: nox.Session) -> None:
     """Build the site, then test it in Chromium (Debian's, never a downloaded one).
 
     Needs /usr/bin/chromium (``apt-get install chromium``) and npm, which
-    fetches axe-core for the accessibility checks.
+    fetches axe-core and Lighthouse. Includes the Lighthouse audit (``audit``).
     """
     install(session, "docs", "site")
     build_site(session)
-    axe = Path(session.cache_dir) / "axe"
-    session.run("npm", "install", "--no-save", "--prefix", str(axe), AXE_CORE, external=True)
+    # The reproducibility test builds the site a second time with these.
+    commands = json.dumps([SPHINX_BUILD, SPHINX_BUILD_JA])
+    environment = {**npm_tools(session), "SITE_BUILD_COMMANDS": commands}
+    session.run("pytest", "tests/site", "--site", *session.posargs, env=environment)
+
+
+@nox.session(default=False)
+def audit(session: nox.Session) -> None:
+    """Lighthouse's mobile scores and transfer sizes of four pages, against the targets.
+
+    Audits the site in docs/_build/html, building it first if there is none.
+    """
+    install(session, "docs", "site")
+    if not Path("docs/_build/html/index.html").exists():
+        build_site(session)
     session.run(
         "pytest",
-        "tests/site",
+        "tests/site/test_lighthouse.py",
         "--site",
         *session.posargs,
-        env={"AXE_CORE": str(axe / "node_modules" / "axe-core" / "axe.min.js")},
+        env=npm_tools(session),
     )
 
 
@@ -132,6 +169,45 @@ def docs(session: nox.Session) -> None:
         )
     else:
         build_site(session, *arguments)
+
+
+@nox.session(default=False)
+def buildtime(session: nox.Session) -> None:
+    """Time ``nox -s docs``'s build (both editions), dependencies installed.
+
+    Three rounds of: a cold build (no earlier output, no cache), a rebuild
+    with nothing changed, and a rebuild after editing one gallery script;
+    prints each time, the medians and the targets (120 s, 10 s, 20 s).
+    """
+    install(session, "docs")
+    script = Path("gallery/activations/plot_relu.py")
+    original = script.read_text(encoding="utf-8")
+    targets = {"cold build": 120.0, "no change": 10.0, "one gallery script edited": 20.0}
+    times: dict[str, list[float]] = {case: [] for case in targets}
+
+    def timed(case: str) -> None:
+        start = time.perf_counter()
+        build_site(session, silent=True)
+        times[case].append(time.perf_counter() - start)
+
+    try:
+        for _ in range(3):
+            for output in BUILD_OUTPUTS:
+                shutil.rmtree(output, ignore_errors=True)
+            timed("cold build")
+            timed("no change")
+            script.write_text(original + "\n# Edited by nox -s buildtime.\n", encoding="utf-8")
+            timed("one gallery script edited")
+            script.write_text(original, encoding="utf-8")
+    finally:
+        script.write_text(original, encoding="utf-8")
+    build_site(session, silent=True)  # the outputs of the script as it is
+    session.log(f"{'docs build (both editions)':<28} {'runs (s)':<24} {'median':>7} {'target':>7}")
+    for case, target in targets.items():
+        runs = " ".join(f"{t:6.1f}" for t in times[case])
+        median = statistics.median(times[case])
+        verdict = "ok" if median <= target else "OVER"
+        session.log(f"{case:<28} {runs:<24} {median:6.1f}s {target:6.0f}s {verdict}")
 
 
 @nox.session(default=False)

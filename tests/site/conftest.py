@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import os
 import shutil
 import threading
@@ -30,11 +32,41 @@ CHROMIUM_ARGUMENTS = [
 ]
 
 
+# What GitHub Pages and Read the Docs send gzip-compressed.
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".py", ".ipynb"}
+
+
+@functools.cache
+def _compressed(path: Path, _modified: float) -> bytes:
+    """``path`` compressed, once per version of the file (its modification time)."""
+    return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+
+
 class _PagesHandler(SimpleHTTPRequestHandler):
-    """Like a static host: the site under PREFIX, its 404.html for any missing path."""
+    """Like a static host: the site under PREFIX, text compressed with gzip when
+    the browser accepts it, and its 404.html for any missing path."""
+
+    # Keep-alive, as every static host offers.
+    protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.partition("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepted = self.headers.get("Accept-Encoding", "")
+        if path.suffix not in COMPRESSED or "gzip" not in accepted or not path.is_file():
+            return super().send_head()
+        body = _compressed(path, path.stat().st_mtime)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(PREFIX + "/"):
@@ -67,15 +99,22 @@ def site_url() -> Iterator[str]:
     server.server_close()
 
 
+def chromium_path() -> str:
+    """Debian's Chromium (or $CHROMIUM): never a browser downloaded by a tool."""
+    executable = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+    if not Path(executable).exists():
+        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
+    return executable
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    executable = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-    if not Path(executable).exists():
-        pytest.fail(f"Chromium not found at {executable}: apt-get install chromium")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGUMENTS)
+        launched = playwright.chromium.launch(
+            executable_path=chromium_path(), args=CHROMIUM_ARGUMENTS
+        )
         yield launched
         launched.close()
 
@@ -96,3 +135,18 @@ def site_pages() -> list[str]:
     """
     paths = (p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
     return sorted(path for path in paths if not path.startswith(("_static/", "ja/_static/")))
+
+
+# Lines of Lighthouse's scores, filled by test_lighthouse.py, printed at the end.
+LIGHTHOUSE_REPORT: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if LIGHTHOUSE_REPORT:
+        terminalreporter.section("Lighthouse, mobile")
+        terminalreporter.write_line(
+            f"{'page':<60} {'perf':>5} {'a11y':>5} {'BP':>5} {'SEO':>5}"
+            f" {'transfer':>11} {'FCP':>7} {'LCP':>7} {'TBT':>7}"
+        )
+        for line in LIGHTHOUSE_REPORT:
+            terminalreporter.write_line(line)

@@ -1,0 +1,78 @@
+"""A second clean build of the same sources gives the same site, byte for byte.
+
+``nox -s site`` builds the site, then this test builds it again from a copy
+of the sources (so that the first build is left as it is) with the same
+commands, and compares every file of the two.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SITE
+
+# Files allowed to differ, and why. The cost experiment measures how long
+# each function takes on this machine and prints and plots the times, which
+# differ from run to run like any timing: its page, its figures and the search
+# index (which holds the words and numbers of every page), in both editions.
+MAY_DIFFER = {
+    "auto_examples/experiments/plot_cost.html": "timings",
+    "_sources/auto_examples/experiments/plot_cost.rst": "timings (the page's source)",
+    "_images/sphx_glr_plot_cost_001.png": "timings",
+    "_images/sphx_glr_plot_cost_001_2_00x.png": "timings",
+    "_images/sphx_glr_plot_cost_thumb.png": "timings",
+    "searchindex.js": "indexes the words and numbers of the cost page",
+}
+MAY_DIFFER |= {f"ja/{path}": why for path, why in MAY_DIFFER.items()}
+# Sphinx's records for incremental builds, not part of the site.
+NOT_THE_SITE = {".doctrees", ".buildinfo", ".buildinfo.bak"}
+SOURCES = ("docs", "gallery", "src", "pyproject.toml", "README.md", "LICENSE")
+# What the first build wrote into docs/ (and the catalogues it compiled).
+BUILD_OUTPUTS = {"_build", "auto_examples", "generated"}
+
+
+def left_out(directory: str, names: list[str]) -> set[str]:
+    outputs = BUILD_OUTPUTS if Path(directory) == ROOT / "docs" else set()
+    return {name for name in names if name in outputs or name.endswith(".mo")} | (
+        {"__pycache__"} & set(names)
+    )
+
+
+def site_files(root: Path) -> set[str]:
+    return {
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and not NOT_THE_SITE & set(path.relative_to(root).parts)
+    }
+
+
+def test_two_clean_builds_give_identical_files(tmp_path):
+    commands = json.loads(os.environ.get("SITE_BUILD_COMMANDS", "null") or "null")
+    if not commands:
+        pytest.fail("set SITE_BUILD_COMMANDS to the site's build commands (nox -s site does)")
+    for source in SOURCES:
+        if (ROOT / source).is_dir():
+            shutil.copytree(ROOT / source, tmp_path / source, ignore=left_out)
+        else:
+            shutil.copy2(ROOT / source, tmp_path / source)
+    for command in commands:
+        done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    again = tmp_path / "docs" / "_build" / "html"
+    first, second = site_files(SITE), site_files(again)
+    assert first == second, {
+        "only in the first": first - second,
+        "only in the second": second - first,
+    }
+    differ = [
+        path
+        for path in sorted(first)
+        if path not in MAY_DIFFER and not filecmp.cmp(SITE / path, again / path, shallow=False)
+    ]
+    assert not differ, f"files that differ between two builds: {differ}"
