@@ -22,10 +22,11 @@ written pages are corrected when the build finishes:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from editions import edition_pages, language
+from editions import language, rewrite_pages
 from sphinx.application import Sphinx
 
 #: The name given to the sidebar's section toggles, per language.
@@ -52,13 +53,7 @@ def repair(html: str, language: str = "en") -> str:
 
 
 def _repair_output(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    for page in edition_pages(app):
-        text = page.read_text(encoding="utf-8")
-        repaired = repair(text, language(app))
-        if repaired != text:
-            page.write_text(repaired, encoding="utf-8")
+    rewrite_pages(app, exception, functools.partial(repair, language=language(app)))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

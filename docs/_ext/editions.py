@@ -8,7 +8,7 @@ in the article header by ``_templates/language-switcher.html``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,18 @@ def edition_pages(app: Sphinx) -> Iterator[Path]:
         if language(app) == "en" and page.relative_to(root).parts[0] in nested:
             continue
         yield page
+
+
+def rewrite_pages(app: Sphinx, exception: Exception | None, rewrite: Callable[[str], str]) -> None:
+    """After a successful HTML build, pass each page of the edition through
+    ``rewrite``, writing back those it changes (a build-finished helper)."""
+    if exception is not None or app.builder.format != "html":
+        return
+    for page in edition_pages(app):
+        text = page.read_text(encoding="utf-8")
+        rewritten = rewrite(text)
+        if rewritten != text:
+            page.write_text(rewritten, encoding="utf-8")
 
 
 def _link_other_edition(

@@ -16,7 +16,7 @@ import html
 import re
 from typing import Any
 
-from editions import edition_pages
+from editions import rewrite_pages
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
@@ -77,13 +77,7 @@ def inline_icons(page: str) -> str:
 
 
 def _inline_icons_in_output(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
-        return
-    for page in edition_pages(app):
-        text = page.read_text(encoding="utf-8")
-        drawn = inline_icons(text)
-        if drawn != text:
-            page.write_text(drawn, encoding="utf-8")
+    rewrite_pages(app, exception, inline_icons)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -9,6 +9,7 @@ converted here (latex2mathml), with the LaTeX source kept as ``alttext``.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -28,8 +29,7 @@ def to_mathml(latex: str, *, display: str) -> str:
         element = convert(latex.strip(), display=display)
     except Exception as error:  # latex2mathml raises many types; name the formula
         raise ExtensionError(f"cannot convert the formula {latex!r} to MathML: {error}") from error
-    alttext = latex.strip().replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    return element.replace("<math ", f'<math alttext="{alttext}" ', 1)
+    return element.replace("<math ", f'<math alttext="{html.escape(latex.strip())}" ', 1)
 
 
 def _visit_inline(translator: Any, node: nodes.math) -> None:

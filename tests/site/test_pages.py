@@ -46,7 +46,7 @@ def test_every_page_loads_cleanly(browser, site_url, axe_script):
             problems.append(f"{path}: requests off the host: {off_host}")
         fonts = [url for url in requests if url.endswith((".woff2", ".woff", ".ttf"))]
         if fonts:
-            problems.append(f"{path}: fonts loaded (icons.css draws the icons): {fonts}")
+            problems.append(f"{path}: fonts loaded (the icons are inline SVG): {fonts}")
         if errors:
             problems.append(f"{path}: console errors: {errors}")
         broken = page.evaluate(

@@ -39,9 +39,7 @@ BUILD_OUTPUTS = {"_build", "auto_examples", "generated"}
 
 def left_out(directory: str, names: list[str]) -> set[str]:
     outputs = BUILD_OUTPUTS if Path(directory) == ROOT / "docs" else set()
-    return {name for name in names if name in outputs or name.endswith(".mo")} | (
-        {"__pycache__"} & set(names)
-    )
+    return {n for n in names if n in outputs or n == "__pycache__" or n.endswith(".mo")}
 
 
 def site_files(root: Path) -> set[str]:
