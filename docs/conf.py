@@ -140,6 +140,8 @@ nb_execution_mode = "cache"
 nb_execution_cache_path = str(HERE / "_build" / ".jupyter_cache")
 nb_execution_raise_on_error = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
+# Formulas are MathML (docs/_ext/mathml.py): no MathJax classes on the pages.
+myst_update_mathjax = False
 
 
 def _record_package_hash(_app: object, exception: Exception | None) -> None:

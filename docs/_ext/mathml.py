@@ -40,7 +40,11 @@ def _visit_inline(translator: Any, node: nodes.math) -> None:
 def _visit_block(translator: Any, node: nodes.math_block) -> None:
     equations = [part for part in _EQUATIONS.split(node.astext()) if part.strip()]
     # Not class "math": the theme lays that out as a row, for MathJax's output.
-    translator.body.append(translator.starttag(node, "div", CLASS="math-display notranslate"))
+    # A formula wider than the column scrolls sideways, so the keyboard must
+    # be able to reach it (tabindex).
+    translator.body.append(
+        translator.starttag(node, "div", CLASS="math-display notranslate", tabindex="0")
+    )
     if node.get("number"):
         number = get_node_equation_number(translator, node)
         translator.body.append(f'<span class="eqno">({number})')

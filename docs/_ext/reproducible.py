@@ -1,7 +1,7 @@
-"""Downloads and a sitemap that are the same bytes in every build of the same sources.
+"""Output that is the same bytes in every build of the same sources.
 
 Two builds of one commit must give identical files
-(``tests/site/test_reproducible.py``); two kinds of output differed:
+(``tests/site/test_reproducible.py``); three kinds of output differed:
 
 * sphinx-gallery zips each example's script and notebook for download, and a
   zip records each file's modification time, the time the build wrote it.
@@ -9,6 +9,10 @@ Two builds of one commit must give identical files
   as reproducible-builds tools do), their files and order unchanged.
 * sphinx-sitemap lists the pages in the order they were written, which
   varies when they are written in parallel: the list is sorted.
+* MyST-NB copies its stylesheet into ``_static`` only when the build
+  finishes, so the pages of a cold build link it without Sphinx's checksum
+  (``?v=``) and those of any later build with it. It is copied when the
+  builder starts instead, by MyST-NB's own function.
 
 This runs after the other extensions' build-finished handlers, among them
 the one that writes the sitemap.
@@ -21,6 +25,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from myst_nb.sphinx_ext import add_global_html_resources
 from sphinx.application import Sphinx
 
 EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -60,6 +65,13 @@ def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
             sort_sitemap(Path(app.outdir) / "sitemap.xml")
 
 
+def _copy_notebook_stylesheet(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)
+        add_global_html_resources(app, None)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", _copy_notebook_stylesheet)
     app.connect("build-finished", _normalise_outputs, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
