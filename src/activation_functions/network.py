@@ -184,7 +184,12 @@ class Network:
         gradients : Gradients
         """
         values = self._check_inputs(inputs)
-        targets = self._check_labels(labels, len(values))
+        return self._loss_and_gradients(values, self._check_labels(labels, len(values)))
+
+    def _loss_and_gradients(
+        self, values: Array, targets: NDArray[np.intp]
+    ) -> tuple[float, Gradients]:
+        """:meth:`loss_and_gradients` of inputs and labels already checked."""
         logits, layer_inputs, pre_activations = self._layers(values)
         rows = np.arange(len(values))
         log_probabilities = log_softmax(logits)
@@ -280,6 +285,9 @@ def train(
         raise ValueError(f"train: steps must be a non-negative integer, got {steps!r}")
     if not (np.isfinite(learning_rate) and learning_rate > 0):
         raise ValueError(f"train: learning_rate must be positive, got {learning_rate!r}")
+    # Checked once, not at every step (and before the network is changed).
+    values = network._check_inputs(inputs)
+    targets = network._check_labels(labels, len(values))
     # One flat vector holds every parameter, and the network's arrays become
     # views of it, so that each update is a few operations on one array.
     shapes = [p.shape for p in [*network.weights, *network.biases]]
@@ -296,7 +304,7 @@ def train(
     beta1, beta2, epsilon = 0.9, 0.999, 1e-8
     losses = np.empty(steps)
     for step in range(steps):
-        losses[step], gradients = network.loss_and_gradients(inputs, labels)
+        losses[step], gradients = network._loss_and_gradients(values, targets)
         gradient = np.concatenate([g.ravel() for g in [*gradients.weights, *gradients.biases]])
         if optimizer == "sgd":
             parameters -= learning_rate * gradient
