@@ -176,6 +176,10 @@ html_title = "activation-functions"
 html_theme_options = {
     "show_toc_level": 2,
     "use_download_button": True,
+    # The sidebar lists the top-level pages, and the pages under the current
+    # one: a full tree (110 links on every page) made each page slower to
+    # write and to lay out.
+    "collapse_navbar": True,
     # The link to this page in the other language comes first in the header.
     "article_header_end": ["language-switcher.html", "article-header-buttons.html"],
 }
