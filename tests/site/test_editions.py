@@ -118,3 +118,13 @@ def test_api_examples_are_the_same_in_both_editions(page):
 def test_figures_have_every_glyph(page):
     """Figures carry Japanese: matplotlib reports a missing glyph in the script's output."""
     assert "missing from font" not in html(page)
+
+
+@pytest.mark.parametrize("page", ["genindex.html", "py-modindex.html", "search.html"])
+def test_pages_written_by_sphinx_are_in_japanese(page):
+    """Their titles come from Sphinx's own catalogue. Both editions are built in
+    one process (tools/build_site.py): a message translated when its module was
+    imported would keep the English of the first build."""
+    match = re.search(r"<title>([^<]*)</title>", html(f"ja/{page}"))
+    assert match, page
+    assert JAPANESE_TEXT.search(match.group(1)), match.group(1)
