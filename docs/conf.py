@@ -50,6 +50,7 @@ extensions = [
     "myst_nb",
     "mathml",  # formulas as MathML at build time: no math JavaScript
     "lean_pages",
+    "one_stylesheet",
     "icons",
     "reproducible",
     "activation_table",
