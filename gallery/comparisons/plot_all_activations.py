@@ -21,7 +21,7 @@ use_style()
 entries = [entry for entry in ACTIVATIONS.values() if entry.elementwise]
 columns = 5
 rows = -(-len(entries) // columns)
-fig, axes = plt.subplots(rows, columns, figsize=(15.0, 2.6 * rows), sharex=True)
+fig, axes = plt.subplots(rows, columns, figsize=(10.0, 2.3 * rows), sharex=True)
 fig.suptitle(
     "Every elementwise activation function with its derivative\n"
     "要素ごとの活性化関数すべてとその導関数"
