@@ -97,5 +97,7 @@ def _join_stylesheets(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.connect("build-finished", _join_stylesheets)
+    # After the theme's build-finished handler, which rewrites pygments.css
+    # with its light and dark colours.
+    app.connect("build-finished", _join_stylesheets, priority=800)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,7 +8,10 @@ Two builds of one commit must give identical files
   The zips are rewritten with the earliest time a zip can hold (1980-01-01,
   as reproducible-builds tools do), their files and order unchanged.
 * sphinx-sitemap lists the pages in the order they were written, which
-  varies when they are written in parallel: the list is sorted.
+  varies when they are written in parallel: the list is sorted. It also
+  lists only the pages written by this build, so that a rebuild after a
+  small change left out every other page: the pages not written are added
+  before it writes the sitemap.
 * MyST-NB copies its stylesheet into ``_static`` only when the build
   finishes, so the pages of a cold build link it without Sphinx's checksum
   (``?v=``) and those of any later build with it. It is copied when the
@@ -25,6 +28,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+import sphinx_sitemap
 from myst_nb.sphinx_ext import add_global_html_resources
 from sphinx.application import Sphinx
 
@@ -65,6 +69,22 @@ def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
             sort_sitemap(Path(app.outdir) / "sitemap.xml")
 
 
+def _list_every_page(app: Sphinx, exception: Exception | None) -> None:
+    """Queue for the sitemap the pages that this build did not write."""
+    if exception is not None or app.builder.format != "html":
+        return
+    links = app.env.app.sitemap_links  # type: ignore[attr-defined]
+    queued = []
+    while not links.empty():
+        queued.append(links.get())
+    for entry in queued:
+        links.put(entry)
+    listed = {link for link, _ in queued}
+    for docname in sorted(app.env.found_docs):
+        if app.builder.get_target_uri(docname) not in listed:
+            sphinx_sitemap.add_html_link(app, docname, None, {}, None)
+
+
 def _copy_notebook_stylesheet(app: Sphinx) -> None:
     if app.builder.format == "html":
         (Path(app.outdir) / "_static").mkdir(parents=True, exist_ok=True)
@@ -73,5 +93,7 @@ def _copy_notebook_stylesheet(app: Sphinx) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _copy_notebook_stylesheet)
+    # Before sphinx-sitemap writes the sitemap (at the default priority, 500).
+    app.connect("build-finished", _list_every_page, priority=400)
     app.connect("build-finished", _normalise_outputs, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
