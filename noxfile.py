@@ -98,21 +98,11 @@ def site(session: nox.Session) -> None:
     """Build the site, then test it in Chromium (Debian's, never a downloaded one).
 
     Needs /usr/bin/chromium (``apt-get install chromium``) and npm, which
-    fetches axe-core. The Lighthouse audit is the ``audit`` session.
+    fetches axe-core and Lighthouse (whose audit alone is ``nox -s audit``).
     """
     install(session, "docs", "site")
     build_site(session)
-    environment = npm_tools(session)
-    # The Lighthouse audit runs in its own session (audit) until the landing
-    # and API pages' median performance is reliably above 90 (issue 6).
-    session.run(
-        "pytest",
-        "tests/site",
-        "--site",
-        "--ignore=tests/site/test_lighthouse.py",
-        *session.posargs,
-        env=environment,
-    )
+    session.run("pytest", "tests/site", "--site", *session.posargs, env=npm_tools(session))
 
 
 @nox.session(default=False)
