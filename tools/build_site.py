@@ -37,7 +37,7 @@ from pathlib import Path
 from sphinx.application import builtin_extensions
 from sphinx.cmd.build import build_main
 
-DOCS = Path("docs")
+DOCS = Path(__file__).resolve().parents[1] / "docs"
 HTML = DOCS / "_build" / "html"
 #: Sphinx's options for both editions: nitpicky, warnings are errors.
 OPTIONS = ("-j", "auto", "-n", "-W", "--keep-going", "-b", "html")
