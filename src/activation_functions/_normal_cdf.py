@@ -2,7 +2,7 @@
 
 ``x_times_mills`` evaluates the polynomial pieces of ``_normal_tail`` (fitted
 by ``tools/fit_normal_tail.py``) as Horner's scheme with the last step in
-compensated arithmetic.
+compensated arithmetic, every element with the coefficients of its piece.
 """
 
 from __future__ import annotations
@@ -15,42 +15,72 @@ from numpy.typing import NDArray
 from ._compensated import two_product, two_sum
 from ._normal_tail import MILLS, X_TIMES_MILLS
 
-__all__ = ["evaluate_piece", "x_times_mills"]
+__all__ = ["x_times_mills"]
 
 FloatArray = NDArray[np.floating[Any]]
 Piece = tuple[float, float, float, float, tuple[float, ...]]
+Table = tuple[FloatArray, FloatArray, FloatArray, FloatArray]
+# Up to this many elements, gathering each element's coefficients is faster
+# than evaluating piece by piece (4x on 500 elements; 1.3x slower on 5e5).
+_SMALL = 4096
 
 
-def evaluate_piece(
-    x: FloatArray, centre: float, half_width: float, coefficients: tuple[float, ...]
-) -> FloatArray:
-    """Evaluate one piece at ``x``: Horner, with the last step compensated."""
-    t = (x - centre) / half_width
-    rest = np.full_like(t, coefficients[-1])
+def _table(pieces: tuple[Piece, ...]) -> Table:
+    """The pieces' starts (increasing), centres, half-widths, and coefficients
+    (one column per piece)."""
+    starts, centres, half_widths = (np.array([p[i] for p in pieces]) for i in (0, 2, 3))
+    coefficients = np.array([piece[4] for piece in pieces]).T  # all of one degree
+    return starts, centres, half_widths, np.ascontiguousarray(coefficients)
+
+
+def _horner(t: FloatArray, coefficients: FloatArray) -> FloatArray:
+    """The polynomial in t, each coefficient a scalar or one per element of t.
+
+    Horner's scheme, with the last step compensated: c0 + t * rest carries
+    the result, and doing it exactly keeps the evaluation error near half a
+    unit.
+    """
+    rest = np.array(np.broadcast_to(coefficients[-1], t.shape))
     for coefficient in coefficients[-2:0:-1]:
         rest *= t
         rest += coefficient
-    # c0 + t * rest carries the result; doing it exactly keeps the
-    # evaluation error near half a unit.
     product, product_error = two_product(t, rest)
-    total, total_error = two_sum(np.full_like(t, coefficients[0]), product)
-    return total + (total_error + product_error)
-
-
-def _evaluate(pieces: tuple[Piece, ...], x: FloatArray) -> FloatArray:
-    result = np.empty_like(x)
-    for low, high, centre, half_width, coefficients in pieces:
-        inside = (x >= low) & (x <= high)
-        if np.any(inside):
-            result[inside] = evaluate_piece(x[inside], centre, half_width, coefficients)
+    total, total_error = two_sum(np.broadcast_to(coefficients[0], t.shape), product)
+    result: FloatArray = total + (total_error + product_error)
     return result
+
+
+def _evaluate(table: Table, x: FloatArray) -> FloatArray:
+    """Evaluate at each element of x the piece it falls in."""
+    starts, centres, half_widths, coefficients = table
+    if x.size <= _SMALL:
+        # Each element with its own piece's coefficients: a few dozen NumPy
+        # calls in all, where the loop below makes them for every piece.
+        # The last piece that starts at or below x (at a boundary, the upper one).
+        piece = np.searchsorted(starts, x, side="right") - 1
+        t = (x - centres[piece]) / half_widths[piece]
+        return _horner(t, coefficients[:, piece])
+    # On large arrays the arithmetic dominates, and scalar coefficients
+    # are cheaper than gathered ones. The same operations either way.
+    result = np.empty_like(x)
+    bounds = [*starts.tolist(), np.inf]
+    for k in range(len(starts)):
+        inside = (x >= bounds[k]) & (x < bounds[k + 1])
+        if np.any(inside):
+            t = (x[inside] - centres[k]) / half_widths[k]
+            result[inside] = _horner(t, coefficients[:, k])
+    return result
+
+
+_X_TIMES_MILLS = _table(X_TIMES_MILLS)
+_MILLS = _table(MILLS)
 
 
 def x_times_mills(x: FloatArray) -> FloatArray:
     """Return x Phi(x) exp(x**2 / 2) for x in [-40, 0] (1-d array)."""
     result = np.empty_like(x)
     far = x <= -1.0
-    result[far] = _evaluate(X_TIMES_MILLS, x[far])
+    result[far] = _evaluate(_X_TIMES_MILLS, x[far])
     near = ~far
-    result[near] = x[near] * _evaluate(MILLS, x[near])
+    result[near] = x[near] * _evaluate(_MILLS, x[near])
     return result
