@@ -10,8 +10,8 @@ Two builds of one commit must give identical files
 * sphinx-sitemap lists the pages in the order they were written, which
   varies when they are written in parallel: the list is sorted. It also
   lists only the pages written by this build, so that a rebuild after a
-  small change left out every other page: the pages not written are added
-  before it writes the sitemap.
+  small change left out every other page: every page is added before it
+  writes the sitemap, and duplicates are dropped when it is sorted.
 * MyST-NB copies its stylesheet into ``_static`` only when the build
   finishes, so the pages of a cold build link it without Sphinx's checksum
   (``?v=``) and those of any later build with it. It is copied when the
@@ -50,15 +50,16 @@ def normalise_zip(path: Path) -> None:
 
 
 def sort_sitemap(path: Path) -> None:
-    """Sort the ``<url>`` entries of the sitemap at ``path`` by address."""
+    """Sort the ``<url>`` entries of the sitemap at ``path`` by address, once each."""
     text = path.read_text(encoding="utf-8")
     entries = re.findall(r"<url>.*?</url>", text, flags=re.DOTALL)
-    if entries == sorted(entries):
+    unique = sorted(set(entries))
+    if entries == unique:
         return
     start, end = text.index(entries[0]), text.rindex(entries[-1]) + len(entries[-1])
     if text[start:end] != "".join(entries):
         return  # not the layout sphinx-sitemap writes: leave it alone
-    path.write_text(text[:start] + "".join(sorted(entries)) + text[end:], encoding="utf-8")
+    path.write_text(text[:start] + "".join(unique) + text[end:], encoding="utf-8")
 
 
 def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
@@ -70,18 +71,10 @@ def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
 
 
 def _list_every_page(app: Sphinx, exception: Exception | None) -> None:
-    """Queue for the sitemap the pages that this build did not write."""
-    if exception is not None or app.builder.format != "html":
-        return
-    links = app.env.app.sitemap_links  # type: ignore[attr-defined]
-    queued = []
-    while not links.empty():
-        queued.append(links.get())
-    for entry in queued:
-        links.put(entry)
-    listed = {link for link, _ in queued}
-    for docname in sorted(app.env.found_docs):
-        if app.builder.get_target_uri(docname) not in listed:
+    """Queue every page for the sitemap, not only those this build wrote (the
+    written ones are then listed twice, which sort_sitemap undoes)."""
+    if exception is None and app.builder.format == "html":
+        for docname in sorted(app.env.found_docs):
             sphinx_sitemap.add_html_link(app, docname, None, {}, None)
 
 
