@@ -99,6 +99,14 @@ def test_float_dtypes_are_kept(elementwise, dtype):
     assert elementwise.derivative_at(values).dtype == dtype
 
 
+def test_swapped_byte_order_is_read_and_kept(elementwise):
+    native = np.linspace(-5, 5, 11)
+    swapped = native.astype(native.dtype.newbyteorder())
+    result = elementwise(swapped)
+    assert result.dtype == swapped.dtype
+    np.testing.assert_array_equal(result, elementwise(native))
+
+
 @pytest.mark.parametrize("dtype", [np.bool_, np.int8, np.uint8, np.int32, np.int64, np.uint64])
 def test_bools_and_integers_give_float64(elementwise, dtype):
     values = np.array([0, 1, 1], dtype=dtype)

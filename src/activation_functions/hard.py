@@ -66,7 +66,7 @@ def hard_sigmoid(x: ArrayLike) -> Any:
     values, output = as_float_array(x, "hard_sigmoid", "same")
     result = np.add(values, 3.0)
     result /= 6.0
-    return restore(np.clip(result, 0.0, 1.0, out=result), output)
+    return restore(result.clip(0.0, 1.0, out=result), output)
 
 
 def hard_sigmoid_derivative(x: ArrayLike) -> Any:
@@ -123,7 +123,7 @@ def hard_swish(x: ArrayLike) -> Any:
     """
     values, output = as_float_array(x, "hard_swish", "same")
     gate = np.add(values, 3.0)
-    np.clip(gate, 0.0, 6.0, out=gate)
+    gate.clip(0.0, 6.0, out=gate)
     gate /= 6.0
     return restore(gated_product(values, gate), output)
 
@@ -146,7 +146,7 @@ def hard_swish_derivative(x: ArrayLike) -> Any:
     array([0. , 0.5, 1. ])
     """
     values, output = as_float_array(x, "hard_swish_derivative", "same")
-    middle = (2.0 * np.clip(values, -3.0, 3.0) + 3.0) / 6.0
+    middle = (2.0 * values.clip(-3.0, 3.0) + 3.0) / 6.0
     derivative = np.where(values <= -3.0, 0.0, np.where(values < 3.0, middle, 1.0))
     return restore(keep_nan(derivative.astype(values.dtype), values), output)
 
@@ -195,7 +195,7 @@ def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
     """
     values, output = as_float_array(x, "hard_tanh", "same")
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh")
-    return restore(np.clip(values, low, high), output)
+    return restore(values.clip(low, high), output)
 
 
 def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:

@@ -325,7 +325,7 @@ def relu6(x: ArrayLike) -> Any:
     array([0., 3., 6.])
     """
     values, output = as_float_array(x, "relu6", "same")
-    return restore(np.clip(values, 0.0, 6.0), output)
+    return restore(values.clip(0.0, 6.0), output)
 
 
 def relu6_derivative(x: ArrayLike) -> Any:

@@ -103,7 +103,7 @@ def softshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
     """
     values, output = as_float_array(x, "softshrink", "same")
     lambd = check_parameter(lambd, "lambd", "softshrink", nonnegative=True)
-    return restore(values - np.clip(values, -lambd, lambd), output)
+    return restore(values - values.clip(-lambd, lambd), output)
 
 
 def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:

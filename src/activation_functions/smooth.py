@@ -14,7 +14,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from scipy import special
 
-from ._arrays import as_float_array, check_flag, check_parameter, gated_product, restore
+from ._arrays import LARGEST, as_float_array, check_flag, check_parameter, gated_product, restore
 from ._compensated import two_product, two_sum
 from ._normal_cdf import x_times_mills
 from .squashing import _log1p_exp_minus_abs, _sigmoid
@@ -183,8 +183,8 @@ def _swish_argument(
     # keeps beta * x from overflowing.
     if beta == 1.0:
         return values, values, None  # nothing to overflow
-    limit = min(800.0 / abs(beta), float(np.finfo(values.dtype).max))
-    clipped = np.clip(values, -limit, limit)
+    limit = min(800.0 / abs(beta), LARGEST[values.dtype])
+    clipped = values.clip(-limit, limit)
     if _is_power_of_two(beta) or abs(beta) > 1e290:
         return clipped, np.multiply(clipped, beta), None
     # beta * x is rounded, and the sigmoid's relative condition number grows
@@ -209,7 +209,7 @@ def _swish_derivative(values: FloatArray, beta: float) -> FloatArray:
         return np.where(np.isnan(values), values, 0.5)
     _, argument, _ = _swish_argument(values, beta)
     # Beyond 800 the derivative is exactly 0 or 1; the bound keeps inf * 0 out.
-    argument = np.clip(argument, -800.0, 800.0)
+    argument = argument.clip(-800.0, 800.0)
     gate = _sigmoid(argument)
     return gate + argument * gate * _sigmoid(-argument)
 
@@ -412,7 +412,7 @@ def mish(x: ArrayLike) -> Any:
     """
     values, output = as_float_array(x, "mish", "single")
     # Above 20 the gate rounds to 1; below -800, x e^x is 0: clipping keeps exp finite.
-    clipped = np.clip(values, -800.0, 20.0)
+    clipped = values.clip(-800.0, 20.0)
     result = gated_product(values, _mish_gate(clipped))
     far = clipped < _FAR_LEFT[clipped.dtype.type]
     if np.any(far):
@@ -442,7 +442,7 @@ def mish_derivative(x: ArrayLike) -> Any:
     # Above 40 (20 in float32) the second term is below half a unit of 1 and
     # the derivative rounds to 1; the bound keeps (n + 2)**2 finite.
     upper = 40.0 if values.dtype == np.float64 else 20.0
-    clipped = np.clip(values, -800.0, upper)
+    clipped = values.clip(-800.0, upper)
     t, n = _mish_terms(clipped)
     denominator = n + 2.0
     derivative = n / denominator + 4.0 * clipped * t * (1.0 + t) / denominator**2
@@ -475,7 +475,7 @@ def _gelu_exact(values: FloatArray) -> FloatArray:
 
 def _gelu_exact_derivative(values: FloatArray) -> FloatArray:
     """Return Phi(x) + x phi(x)."""
-    clipped = np.clip(values, -40.0, 40.0)  # beyond, exactly 0 or 1
+    clipped = values.clip(-40.0, 40.0)  # beyond, exactly 0 or 1
     gaussian = _exp_minus_half_square(clipped)
     derivative = np.asarray(special.ndtr(values) + clipped * _INVERSE_SQRT_TWO_PI * gaussian)
     negative = (values < 0.0) & (values > -40.0)
@@ -570,7 +570,7 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
     """
     values, output = as_float_array(x, "gelu")
     if check_flag(approximate, "approximate", "gelu"):
-        clipped = np.clip(values, -30.0, 30.0)  # beyond, the gate is exactly 0 or 1
+        clipped = values.clip(-30.0, 30.0)  # beyond, the gate is exactly 0 or 1
         argument, error = _tanh_gelu_argument(clipped)
         result = _x_sigmoid(values, clipped, argument, error)
     else:
@@ -600,9 +600,10 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Any:
     0.5
     """
     values, output = as_float_array(x, "gelu_derivative")
+    derivative: FloatArray
     # Beyond |x| = 40 (30 for the tanh form) the derivative is exactly 0 or 1.
     if check_flag(approximate, "approximate", "gelu_derivative"):
-        clipped = np.clip(values, -30.0, 30.0)
+        clipped = values.clip(-30.0, 30.0)
         scale, _ = _TANH_GELU_SCALE
         cubic, _ = _TANH_GELU_CUBIC
         argument = scale * (clipped + cubic * clipped**3)

@@ -20,7 +20,7 @@ _NEGLIGIBLE = 1500.0
 
 
 def _check_axis(values: FloatArray, output: Output, axis: SupportsIndex, name: str) -> int:
-    if output.shape == ():
+    if output[1]:  # a scalar
         raise ValueError(f"{name}() needs an array of at least one dimension; got a scalar")
     try:
         return int(np.lib.array_utils.normalize_axis_index(int(axis), values.ndim))

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._arrays import as_float_array, restore
+from ._arrays import LARGEST, as_float_array, restore
 
 FloatArray = NDArray[np.floating[Any]]
 
@@ -301,8 +301,8 @@ def softsign(x: ArrayLike) -> Any:
     array([-1.  , -0.5 ,  0.  ,  0.75])
     """
     values, output = as_float_array(x, "softsign", "same")
-    largest = np.finfo(values.dtype).max
-    clipped = np.clip(values, -largest, largest)
+    largest = LARGEST[values.dtype]
+    clipped = values.clip(-largest, largest)
     denominator = np.abs(clipped)
     denominator += 1.0
     return restore(np.divide(clipped, denominator, out=denominator), output)
