@@ -116,3 +116,15 @@ def test_input_not_modified_and_dtypes():
     assert log_softmax(values.astype(np.float16)).dtype == np.float16
     assert softmax([1, 2, 3]).dtype == np.float64
     np.testing.assert_array_equal(values, copy)
+
+
+def test_float16_scores_are_computed_in_float64_and_rounded_once():
+    rng = np.random.default_rng(3)
+    scores = rng.normal(scale=20.0, size=(50, 8)).astype(np.float16)
+    for function in (softmax, log_softmax):
+        result = function(scores)
+        assert result.dtype == np.float16
+        wide = function(scores.astype(np.float64)).astype(np.float16)
+        finite = np.isfinite(wide)
+        np.testing.assert_array_equal(np.isfinite(result), finite)
+        np.testing.assert_array_max_ulp(result[finite], wide[finite], maxulp=1)

@@ -66,7 +66,7 @@ def _evaluate(table: Table, x: FloatArray) -> FloatArray:
     bounds = [*starts.tolist(), np.inf]
     for k in range(len(starts)):
         inside = (x >= bounds[k]) & (x < bounds[k + 1])
-        if np.any(inside):
+        if inside.any():
             t = (x[inside] - centres[k]) / half_widths[k]
             result[inside] = _horner(t, coefficients[:, k])
     return result

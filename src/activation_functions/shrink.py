@@ -219,7 +219,7 @@ def tanhshrink(x: ArrayLike) -> Any:
     result = np.tanh(values)
     np.subtract(values, result, out=result)
     small = np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT
-    if np.any(small):
+    if small.any():
         if values.dtype == np.float32:
             numerator, denominator = _TANHSHRINK_P_FLOAT32, _TANHSHRINK_Q_FLOAT32
         else:

@@ -415,7 +415,7 @@ def mish(x: ArrayLike) -> Any:
     clipped = values.clip(-800.0, 20.0)
     result = gated_product(values, _mish_gate(clipped))
     far = clipped < _FAR_LEFT[clipped.dtype.type]
-    if np.any(far):
+    if far.any():
         # There the gate is e^x (to a relative 1e-34), itself near subnormal.
         result[far] = _far_left_product(clipped[far], clipped[far])
     return restore(result, output)
@@ -467,7 +467,7 @@ def _gelu_exact(values: FloatArray) -> FloatArray:
     # x Phi(x) = G(x) exp(-x**2 / 2) with G fitted to double precision
     # (see _normal_tail) and the square carried exactly.
     negative = values < 0.0
-    if np.any(negative):
+    if negative.any():
         x = np.maximum(values[negative], -40.0)  # beyond, x Phi(x) < 1e-340
         result[negative] = x_times_mills(x) * _exp_minus_half_square(x)
     return result
@@ -479,7 +479,7 @@ def _gelu_exact_derivative(values: FloatArray) -> FloatArray:
     gaussian = _exp_minus_half_square(clipped)
     derivative = np.asarray(special.ndtr(values) + clipped * _INVERSE_SQRT_TWO_PI * gaussian)
     negative = (values < 0.0) & (values > -40.0)
-    if np.any(negative):
+    if negative.any():
         x = values[negative]
         mills = x_times_mills(x) / x
         derivative[negative] = gaussian[negative] * (mills + _INVERSE_SQRT_TWO_PI * x)

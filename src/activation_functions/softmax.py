@@ -30,18 +30,38 @@ def _check_axis(values: FloatArray, output: Output, axis: SupportsIndex, name: s
         ) from None
 
 
+# Along an axis this short, NumPy's reductions run a short inner loop per
+# slice; combining the slices with one ufunc call each is 2 to 3 times faster
+# (measured on 10^6 float64 with 2 to 16 entries per slice).
+_SHORT_AXIS = 12
+
+
+def _reduce(ufunc: np.ufunc, values: NDArray[Any], axis: int, dtype: Any = None) -> NDArray[Any]:
+    """``ufunc.reduce`` along ``axis``, keeping the axis."""
+    length = values.shape[axis]
+    if length > _SHORT_AXIS or values.size < 4096:
+        return ufunc.reduce(values, axis=axis, keepdims=True, dtype=dtype)  # type: ignore[no-any-return]
+    slices = np.moveaxis(values, axis, 0)
+    result = slices[0].astype(dtype or values.dtype)
+    for part in slices[1:]:
+        ufunc(result, part, out=result)
+    return np.expand_dims(result, axis)
+
+
 def _shifted(
-    values: FloatArray, axis: int
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
-    """Split ``x - max(x)`` along ``axis`` for an exact exponential.
+    values: FloatArray, axis: int, exact: bool
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray | None]:
+    """Split ``x - max(x)`` along ``axis`` for an accurate exponential.
 
     Returns ``peak`` (the maximum, per slice), ``finite_peak`` (0 where the
-    peak is infinite), ``lower`` (below it an entry's weight is exactly 0),
+    peak is infinite; ``peak`` itself if no peak is), ``lower`` (below it an entry's weight is exactly 0),
     and ``d``, ``d_error`` with ``d + d_error`` exactly ``x - peak`` for
-    entries between ``lower`` and the peak.
+    entries between ``lower`` and the peak. Unless ``exact`` is asked for,
+    ``d_error`` is None and ``d`` is only rounded.
     """
-    peak = np.max(values, axis=axis, keepdims=True)
-    finite_peak = np.where(np.isinf(peak), 0.0, peak)
+    peak = _reduce(np.maximum, values, axis)
+    infinite_peak = np.isinf(peak)
+    finite_peak = np.where(infinite_peak, 0.0, peak) if infinite_peak.any() else peak
     # 1500 below the peak exp() is 0; for huge peaks, whose neighbours are
     # more than 1500 apart, subtract a relative amount so that lower < peak.
     with np.errstate(over="ignore"):
@@ -49,8 +69,10 @@ def _shifted(
     # Clipping keeps x - peak from overflowing and infinite entries out of
     # the arithmetic (slices with an infinite entry are settled apart).
     clipped = np.maximum(values, lower)
-    if np.any(np.isinf(peak)):
+    if finite_peak is not peak:
         np.minimum(clipped, finite_peak, out=clipped)
+    if not exact:
+        return peak, finite_peak, lower, np.subtract(clipped, finite_peak, out=clipped), None
     # x - peak is rounded unless the two are close; since exp turns an
     # absolute error in its argument into a relative error of the result,
     # the rounding error is kept and applied as a factor (1 + error).
@@ -58,8 +80,19 @@ def _shifted(
     return peak, finite_peak, lower, d, d_error
 
 
-def _weights(d: FloatArray, d_error: FloatArray) -> FloatArray:
-    """Return exp(d + d_error), written over ``d_error``."""
+def _needs_compensation(values: FloatArray, output: Output) -> bool:
+    """Whether ``x - peak`` must be carried exactly: unless the working precision is wider.
+
+    From float16 scores, ``x - peak`` in float64 is exact or off by far less
+    than a float16 unit.
+    """
+    return bool(values.dtype.itemsize == output[0].itemsize)
+
+
+def _weights(d: FloatArray, d_error: FloatArray | None) -> FloatArray:
+    """Return exp(d + d_error), written over ``d_error`` if there is one."""
+    if d_error is None:
+        return np.exp(d)
     d_error += 1.0
     return np.multiply(np.exp(d), d_error, out=d_error)
 
@@ -141,13 +174,15 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     axis = _check_axis(values, output, axis, "softmax")
     if values.shape[axis] == 0:
         return restore(values.copy(), output)
-    peak, _, _, d, d_error = _shifted(values, axis)
+    peak, finite_peak, _, d, d_error = _shifted(values, axis, _needs_compensation(values, output))
     weights = _weights(d, d_error)
-    total = np.sum(weights, axis=axis, keepdims=True)
+    total = _reduce(np.add, weights, axis)
+    if finite_peak is peak:  # the peak's weight is 1: no total is 0
+        return restore(np.divide(weights, total, out=weights), output)
     # A slice of -inf only sums to 0: 0 / 0 = nan, softmax is undefined there.
     with np.errstate(invalid="ignore"):
         probabilities = np.divide(weights, total, out=weights)
-    if np.any(peak == np.inf):
+    if (peak == np.inf).any():
         probabilities = np.where(peak == np.inf, _infinite_limit(values, axis), probabilities)
     return restore(probabilities, output)
 
@@ -201,31 +236,41 @@ def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     axis = _check_axis(values, output, axis, "log_softmax")
     if values.shape[axis] == 0:
         return restore(values.copy(), output)
-    peak, finite_peak, lower, d, d_error = _shifted(values, axis)
-    weights = _weights(d, d_error.copy())
+    peak, finite_peak, lower, d, d_error = _shifted(
+        values, axis, _needs_compensation(values, output)
+    )
+    weights = _weights(d, None if d_error is None else d_error.copy())
     # log(sum of weights) = log1p(n - 1 + the sum of the weights below the
     # peak), n the number of entries equal to the peak, whose weights are
     # exactly 1: log of a sum near 1 would lose the small terms.
-    below = d < 0.0
-    rest = np.sum(weights, axis=axis, keepdims=True, where=below)
-    ties = np.sum(~below, axis=axis, keepdims=True) - 1
-    # (A slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below.)
-    with np.errstate(divide="ignore"):
-        log_total = np.log1p(rest + ties)
-    result = d - log_total
-    result += d_error
+    at_peak = d == 0.0
+    np.putmask(weights, at_peak, 0.0)
+    ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
+    ties -= 1.0
+    rest = _reduce(np.add, weights, axis)
+    rest += ties
+    if finite_peak is peak:
+        log_total = np.log1p(rest)
+    else:  # a slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below
+        with np.errstate(divide="ignore"):
+            log_total = np.log1p(rest)
+    result = np.subtract(d, log_total, out=d)
+    if d_error is not None:
+        result += d_error
     # Entries clipped at 1500 below the peak get their exact difference back;
     # it overflows to -inf only where the true value is below -1.8e308 (and
     # is NaN in a slice of -inf only, made NaN below anyway).
     far = values < lower
-    if np.any(far):
+    if far.any():
         with np.errstate(over="ignore", invalid="ignore"):
             distant = values - finite_peak - log_total
         result = np.where(far, distant, result)
+    if finite_peak is peak:
+        return restore(result, output)
     # A slice of -inf only has no peak weight of 1: log_softmax is undefined.
-    if np.any(np.isneginf(peak)):
+    if np.isneginf(peak).any():
         result = np.where(np.isneginf(peak), np.nan, result)
-    if np.any(peak == np.inf):
+    if (peak == np.inf).any():
         with np.errstate(divide="ignore"):
             limit = np.log(_infinite_limit(values, axis))
         result = np.where(peak == np.inf, limit, result)
