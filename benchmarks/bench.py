@@ -9,13 +9,15 @@ median time of the package's function and the ratios
 * ``/scipy``: over ``scipy.special`` where SciPy has the function;
 * ``/torch``: over ``torch.nn.functional`` on one CPU thread, if installed.
 
-A ratio below 1 means the package is faster. Inputs are normal with
+A ratio below 1 means the package is faster. Rows above the target of 1.3
+times the naive formula are marked with ``*`` and counted at the end. Inputs are normal with
 standard deviation 5, the same seed for every run.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import time
 import warnings
@@ -27,6 +29,8 @@ from scipy import special
 
 import activation_functions as af
 from activation_functions.naive import FORMULAS as NAIVE
+
+TARGET = 1.3  # largest acceptable ratio to the naive formula
 
 SCIPY: dict[str, Callable[[np.ndarray], Any]] = {
     "sigmoid": special.expit,
@@ -102,21 +106,27 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     worst = (0.0, "")
+    over = rows = 0
     for name in names:
         entry = af.ACTIVATIONS[name]
         for dtype in (np.float32, np.float64):
             for size in (10**3, 10**6):
                 shape = (size // 10, 10) if not entry.elementwise else (size,)
                 x = (5.0 * rng.standard_normal(shape)).astype(dtype)
-                package = median_time(entry, x, arguments.budget)
+                # The function itself, as a reader calls it (not through the
+                # catalogue record, which adds a call).
+                function = functools.partial(entry.function, **entry.parameters)
+                package = median_time(function, x, arguments.budget)
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")  # the naive formulas' own overflows
                     with np.errstate(all="ignore"):
                         naive = median_time(NAIVE[name], x, arguments.budget)
                 row = f"{name:13} {np.dtype(dtype).name:7} {size:>7} {package * 1e6:>8.1f}us"
                 ratio = package / naive
-                worst = max(worst, (ratio, f"{name} {np.dtype(dtype).name} n={size}"))
-                row += f" {ratio:>7.2f}"
+                label = f"{name} {np.dtype(dtype).name} n={size}"
+                worst = max(worst, (ratio, label))
+                over += ratio > TARGET
+                row += f" {ratio:>6.2f}{'*' if ratio > TARGET else ' '}"
                 scipy_function = SCIPY.get(name)
                 row += (
                     f" {package / median_time(scipy_function, x, arguments.budget):>7.2f}"
@@ -132,7 +142,9 @@ def main() -> None:
                 else:
                     row += f" {'-':>7}"
                 print(row, flush=True)
+                rows += 1
     print(f"\nlargest ratio to the naive formula: {worst[0]:.2f} ({worst[1]})")
+    print(f"rows above {TARGET}x the naive formula (*): {over} of {rows}")
 
 
 if __name__ == "__main__":
