@@ -21,18 +21,27 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["two_product", "two_sum"]
+__all__ = ["two_product", "two_square", "two_sum"]
 
 FloatArray = NDArray[np.floating[Any]]
 
 # Veltkamp's constant 2**27 + 1 splits a float64 into two 26-bit halves.
 _SPLITTER = 134217729.0
 
+# The operations below write into as few new arrays as they can: on large
+# arrays each fresh temporary costs more (in page faults) than the arithmetic.
+
 
 def _split(a: FloatArray) -> tuple[FloatArray, FloatArray]:
-    scaled = _SPLITTER * a
-    high = scaled - (scaled - a)
-    return high, a - high
+    """Veltkamp's split: ``high + low == a``, each half with 26 significant bits."""
+    if np.ndim(a) == 0:  # a scalar: no buffers to reuse
+        scaled = a * _SPLITTER
+        high = scaled - (scaled - a)
+        return high, a - high
+    high = np.multiply(a, _SPLITTER)
+    low = np.subtract(high, a)
+    np.subtract(high, low, out=high)  # (2**27 + 1) a - ((2**27 + 1) a - a)
+    return high, np.subtract(a, high, out=low)
 
 
 def two_sum(a: FloatArray, b: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -56,5 +65,30 @@ def two_product(a: FloatArray | float, b: FloatArray) -> tuple[FloatArray, Float
     p = a * b
     a_high, a_low = _split(a)
     b_high, b_low = _split(b)
-    e = ((a_high * b_high - p) + a_high * b_low + a_low * b_high) + a_low * b_low
+    # e = ((a_high b_high - p) + a_high b_low + a_low b_high) + a_low b_low:
+    # each product and each sum is exact (Dekker).
+    e = np.multiply(a_high, b_high)
+    e -= p
+    e += a_high * b_low
+    e += np.multiply(a_low, b_high, out=b_high)
+    e += np.multiply(a_low, b_low, out=b_low)
+    return p, e
+
+
+def two_square(a: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Return ``p, e`` with ``p = fl(a * a)`` and ``p + e == a * a`` exactly.
+
+    :func:`two_product` of ``a`` with itself, splitting ``a`` once; the same
+    conditions apply.
+    """
+    p = a * a
+    high, low = _split(a)
+    e = np.multiply(high, high)
+    e -= p
+    # The two cross terms high * low, added one after the other as in
+    # two_product (each sum is exact, so the order does not matter).
+    np.multiply(high, low, out=high)
+    e += high
+    e += high
+    e += np.multiply(low, low, out=low)
     return p, e

@@ -46,29 +46,37 @@ def _horner(t: FloatArray, coefficients: FloatArray) -> FloatArray:
         rest += coefficient
     product, product_error = two_product(t, rest)
     total, total_error = two_sum(np.broadcast_to(coefficients[0], t.shape), product)
-    result: FloatArray = total + (total_error + product_error)
-    return result
+    total_error += product_error
+    total += total_error
+    return total
 
 
 def _evaluate(table: Table, x: FloatArray) -> FloatArray:
     """Evaluate at each element of x the piece it falls in."""
     starts, centres, half_widths, coefficients = table
+    # The last piece that starts at or below x (at a boundary, the upper one).
+    piece = np.searchsorted(starts, x, side="right") - 1
     if x.size <= _SMALL:
         # Each element with its own piece's coefficients: a few dozen NumPy
         # calls in all, where the loop below makes them for every piece.
-        # The last piece that starts at or below x (at a boundary, the upper one).
-        piece = np.searchsorted(starts, x, side="right") - 1
         t = (x - centres[piece]) / half_widths[piece]
         return _horner(t, coefficients[:, piece])
-    # On large arrays the arithmetic dominates, and scalar coefficients
-    # are cheaper than gathered ones. The same operations either way.
+    # On large arrays the arithmetic dominates, and scalar coefficients are
+    # cheaper than gathered ones: sort the elements by piece (NumPy's stable
+    # sort of bytes is a counting sort) and evaluate each piece on its run.
+    # The same operations either way.
+    order = np.argsort(piece.astype(np.uint8), kind="stable")
+    ends = np.cumsum(np.bincount(piece, minlength=len(starts))).tolist()
+    ordered = x[order]
+    values = np.empty_like(ordered)
+    begin = 0
+    for k, end in enumerate(ends):
+        if end > begin:
+            t = (ordered[begin:end] - centres[k]) / half_widths[k]
+            values[begin:end] = _horner(t, coefficients[:, k])
+        begin = end
     result = np.empty_like(x)
-    bounds = [*starts.tolist(), np.inf]
-    for k in range(len(starts)):
-        inside = (x >= bounds[k]) & (x < bounds[k + 1])
-        if inside.any():
-            t = (x[inside] - centres[k]) / half_widths[k]
-            result[inside] = _horner(t, coefficients[:, k])
+    result[order] = values
     return result
 
 

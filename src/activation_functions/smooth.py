@@ -15,7 +15,7 @@ from numpy.typing import ArrayLike, NDArray
 from scipy import special
 
 from ._arrays import LARGEST, as_float_array, check_flag, check_parameter, gated_product, restore
-from ._compensated import two_product, two_sum
+from ._compensated import two_product, two_square, two_sum
 from ._normal_cdf import x_times_mills
 from .squashing import _log1p_exp_minus_abs, _sigmoid
 
@@ -454,22 +454,34 @@ def _exp_minus_half_square(values: FloatArray) -> FloatArray:
     # Rounding x**2 costs x**2 / 2 units in the last place of the result
     # (about 600 near x = -35); carrying the rounding error as a correction
     # factor removes it.
-    square, error = two_product(values, values)
-    result: FloatArray = np.exp(-0.5 * square) * (1.0 - 0.5 * error)
+    square, error = two_square(values)
+    square *= -0.5
+    result = np.exp(square, out=square)
+    error *= -0.5
+    error += 1.0
+    result *= error  # exp(-x**2 / 2) (1 - error / 2)
     return result
 
 
 def _gelu_exact(values: FloatArray) -> FloatArray:
     """Return x Phi(x) to a few units in the last place."""
-    result = gated_product(values, np.asarray(special.ndtr(values)))
+    negative = values < 0.0
+    if not negative.any():
+        return np.multiply(values, special.ndtr(values))
     # Below 0, ndtr (like erfc and erfcx) is off by up to 5 units, and
     # erfc(z) much more through exp(-z**2) with a rounded square. Write
     # x Phi(x) = G(x) exp(-x**2 / 2) with G fitted to double precision
     # (see _normal_tail) and the square carried exactly.
-    negative = values < 0.0
-    if negative.any():
-        x = np.maximum(values[negative], -40.0)  # beyond, x Phi(x) < 1e-340
-        result[negative] = x_times_mills(x) * _exp_minus_half_square(x)
+    result = np.empty_like(values)
+    x = np.maximum(values[negative], -40.0)  # beyond, x Phi(x) < 1e-340
+    tail = x_times_mills(x)
+    tail *= _exp_minus_half_square(x)
+    result[negative] = tail
+    # The rest (0 and above, and NaN) from SciPy's ndtr, only where it is
+    # used: below 0 it is the slow part of ndtr.
+    rest = ~negative
+    others = values[rest]
+    result[rest] = np.multiply(others, special.ndtr(others), out=others)
     return result
 
 
@@ -493,7 +505,7 @@ def _tanh_gelu_argument(values: FloatArray) -> tuple[FloatArray, FloatArray]:
     # evaluated in double-double arithmetic.
     scale, scale_low = _TANH_GELU_SCALE
     cubic, cubic_low = _TANH_GELU_CUBIC
-    square, square_error = two_product(values, values)
+    square, square_error = two_square(values)
     cube, cube_error = two_product(square, values)
     cube_error += square_error * values
     term, term_error = two_product(cubic, cube)
