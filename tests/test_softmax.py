@@ -128,3 +128,20 @@ def test_float16_scores_are_computed_in_float64_and_rounded_once():
         finite = np.isfinite(wide)
         np.testing.assert_array_equal(np.isfinite(result), finite)
         np.testing.assert_array_max_ulp(result[finite], wide[finite], maxulp=1)
+
+
+def test_large_arrays_in_blocks_of_rows_agree_with_one_pass():
+    """Above 65536 entries, rows along the last axis are taken in blocks; along
+    another axis the whole array is done at once. The results are the same."""
+    rng = np.random.default_rng(5)
+    scores = rng.normal(scale=30.0, size=(20_000, 10))
+    scores[0, 3] = np.inf
+    scores[1, :] = -np.inf
+    scores[2, 4] = np.nan
+    scores[3, 5] = -np.inf
+    scores[19_999, :2] = np.inf
+    for function in (softmax, log_softmax):
+        by_rows = function(scores)
+        at_once = function(np.ascontiguousarray(scores.T), axis=0).T
+        np.testing.assert_array_equal(by_rows, at_once)
+        assert np.all(np.isnan(by_rows[[1, 2, 19_999]]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import Any, SupportsIndex
 
 import numpy as np
@@ -37,7 +39,11 @@ _SHORT_AXIS = 12
 
 
 def _reduce(ufunc: np.ufunc, values: NDArray[Any], axis: int, dtype: Any = None) -> NDArray[Any]:
-    """``ufunc.reduce`` along ``axis``, keeping the axis."""
+    """``ufunc.reduce`` along ``axis``, keeping the axis.
+
+    (The two ways add in different orders, so a sum may differ in its last
+    bit between a small array and a large one.)
+    """
     length = values.shape[axis]
     if length > _SHORT_AXIS or values.size < 4096:
         return ufunc.reduce(values, axis=axis, keepdims=True, dtype=dtype)  # type: ignore[no-any-return]
@@ -102,6 +108,95 @@ def _infinite_limit(values: FloatArray, axis: int) -> FloatArray:
     is_positive_inf = values == np.inf
     count = np.sum(is_positive_inf, axis=axis, keepdims=True)
     return np.where(count == 1, is_positive_inf.astype(np.float64), np.nan)
+
+
+def _softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
+    """Softmax along ``axis`` in the working precision."""
+    peak, finite_peak, _, d, d_error = _shifted(values, axis, exact)
+    weights = _weights(d, d_error)
+    total = _reduce(np.add, weights, axis)
+    probabilities: FloatArray
+    if finite_peak is peak:  # the peak's weight is 1: no total is 0
+        probabilities = np.divide(weights, total, out=weights)
+        return probabilities
+    # A slice of -inf only sums to 0: 0 / 0 = nan, softmax is undefined there.
+    with np.errstate(invalid="ignore"):
+        probabilities = np.divide(weights, total, out=weights)
+    if (peak == np.inf).any():
+        probabilities = np.where(peak == np.inf, _infinite_limit(values, axis), probabilities)
+    return probabilities
+
+
+def _log_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
+    """Log-softmax along ``axis`` in the working precision."""
+    peak, finite_peak, lower, d, d_error = _shifted(values, axis, exact)
+    weights = _weights(d, None if d_error is None else d_error.copy())
+    # log(sum of weights) = log1p(n - 1 + the sum of the weights below the
+    # peak), n the number of entries equal to the peak, whose weights are
+    # exactly 1: log of a sum near 1 would lose the small terms.
+    at_peak = d == 0.0
+    np.putmask(weights, at_peak, 0.0)
+    ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
+    ties -= 1.0
+    rest = _reduce(np.add, weights, axis)
+    rest += ties
+    if finite_peak is peak:
+        log_total = np.log1p(rest)
+    else:  # a slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below
+        with np.errstate(divide="ignore"):
+            log_total = np.log1p(rest)
+    result: FloatArray = np.subtract(d, log_total, out=d)
+    if d_error is not None:
+        result += d_error
+    # Entries clipped at 1500 below the peak get their exact difference back;
+    # it overflows to -inf only where the true value is below -1.8e308 (and
+    # is NaN in a slice of -inf only, made NaN below anyway).
+    far = values < lower
+    if far.any():
+        with np.errstate(over="ignore", invalid="ignore"):
+            distant = values - finite_peak - log_total
+        result = np.where(far, distant, result)
+    if finite_peak is peak:
+        return result
+    # A slice of -inf only has no peak weight of 1: log_softmax is undefined.
+    if np.isneginf(peak).any():
+        result = np.where(np.isneginf(peak), np.nan, result)
+    if (peak == np.inf).any():
+        with np.errstate(divide="ignore"):
+            limit = np.log(_infinite_limit(values, axis))
+        result = np.where(peak == np.inf, limit, result)
+    return result
+
+
+# Large arrays are worked through in blocks of about this many entries (whole
+# slices along the axis): the temporaries of one block stay in the cache and
+# are reused by the next, instead of fresh memory for each. On 10^6 scores in
+# rows of 10 that halves the time.
+_BLOCK = 65536
+
+
+def _by_blocks(
+    kernel: Callable[[FloatArray, int, bool], FloatArray],
+    values: FloatArray,
+    axis: int,
+    exact: bool,
+) -> FloatArray:
+    """``kernel(values, axis, exact)``, block by block where that is simple."""
+    length = values.shape[axis]
+    if length == 0:
+        return values.copy()
+    if values.size <= _BLOCK or axis != values.ndim - 1 or not values.flags.c_contiguous:
+        return kernel(values, axis, exact)
+    # Rows along the last axis of a C-contiguous array: blocks of rows, of
+    # equal sizes (so that no block is small enough for _reduce to sum it in
+    # another order than the others).
+    rows = values.reshape(-1, length)
+    result = np.empty_like(rows)
+    count = -(-len(rows) // max(1, _BLOCK // length))
+    bounds = [len(rows) * k // count for k in range(count + 1)]
+    for start, end in itertools.pairwise(bounds):
+        result[start:end] = kernel(rows[start:end], 1, exact)
+    return result.reshape(values.shape)
 
 
 def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
@@ -172,19 +267,7 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     """
     values, output = as_float_array(x, "softmax", "single")
     axis = _check_axis(values, output, axis, "softmax")
-    if values.shape[axis] == 0:
-        return restore(values.copy(), output)
-    peak, finite_peak, _, d, d_error = _shifted(values, axis, _needs_compensation(values, output))
-    weights = _weights(d, d_error)
-    total = _reduce(np.add, weights, axis)
-    if finite_peak is peak:  # the peak's weight is 1: no total is 0
-        return restore(np.divide(weights, total, out=weights), output)
-    # A slice of -inf only sums to 0: 0 / 0 = nan, softmax is undefined there.
-    with np.errstate(invalid="ignore"):
-        probabilities = np.divide(weights, total, out=weights)
-    if (peak == np.inf).any():
-        probabilities = np.where(peak == np.inf, _infinite_limit(values, axis), probabilities)
-    return restore(probabilities, output)
+    return restore(_by_blocks(_softmax, values, axis, _needs_compensation(values, output)), output)
 
 
 def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
@@ -234,44 +317,6 @@ def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     """
     values, output = as_float_array(x, "log_softmax", "single")
     axis = _check_axis(values, output, axis, "log_softmax")
-    if values.shape[axis] == 0:
-        return restore(values.copy(), output)
-    peak, finite_peak, lower, d, d_error = _shifted(
-        values, axis, _needs_compensation(values, output)
+    return restore(
+        _by_blocks(_log_softmax, values, axis, _needs_compensation(values, output)), output
     )
-    weights = _weights(d, None if d_error is None else d_error.copy())
-    # log(sum of weights) = log1p(n - 1 + the sum of the weights below the
-    # peak), n the number of entries equal to the peak, whose weights are
-    # exactly 1: log of a sum near 1 would lose the small terms.
-    at_peak = d == 0.0
-    np.putmask(weights, at_peak, 0.0)
-    ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
-    ties -= 1.0
-    rest = _reduce(np.add, weights, axis)
-    rest += ties
-    if finite_peak is peak:
-        log_total = np.log1p(rest)
-    else:  # a slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below
-        with np.errstate(divide="ignore"):
-            log_total = np.log1p(rest)
-    result = np.subtract(d, log_total, out=d)
-    if d_error is not None:
-        result += d_error
-    # Entries clipped at 1500 below the peak get their exact difference back;
-    # it overflows to -inf only where the true value is below -1.8e308 (and
-    # is NaN in a slice of -inf only, made NaN below anyway).
-    far = values < lower
-    if far.any():
-        with np.errstate(over="ignore", invalid="ignore"):
-            distant = values - finite_peak - log_total
-        result = np.where(far, distant, result)
-    if finite_peak is peak:
-        return restore(result, output)
-    # A slice of -inf only has no peak weight of 1: log_softmax is undefined.
-    if np.isneginf(peak).any():
-        result = np.where(np.isneginf(peak), np.nan, result)
-    if (peak == np.inf).any():
-        with np.errstate(divide="ignore"):
-            limit = np.log(_infinite_limit(values, axis))
-        result = np.where(peak == np.inf, limit, result)
-    return restore(result, output)
