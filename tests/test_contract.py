@@ -99,6 +99,22 @@ def test_float_dtypes_are_kept(elementwise, dtype):
     assert elementwise.derivative_at(values).dtype == dtype
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_large_arrays_give_what_their_pieces_give(elementwise, dtype):
+    """Large arrays may be worked through in blocks (and GELU's tail takes
+    another path on small ones); an element's result must not depend on the
+    array it is in, nor on the array being contiguous."""
+    rng = np.random.default_rng(13)
+    values = (10.0 * rng.standard_normal((3, af._arrays.BLOCK + 123))).astype(dtype)
+    values[0, :5] = [np.nan, -np.inf, np.inf, -0.0, 0.0]
+    whole = elementwise(values.T)  # not contiguous
+    pieces = [elementwise(piece) for piece in np.array_split(values.T.ravel(), 64)]
+    np.testing.assert_array_equal(whole.ravel(), np.concatenate(pieces))
+    whole_derivative = elementwise.derivative_at(values)
+    pieces = [elementwise.derivative_at(piece) for piece in np.array_split(values.ravel(), 64)]
+    np.testing.assert_array_equal(whole_derivative.ravel(), np.concatenate(pieces))
+
+
 def test_swapped_byte_order_is_read_and_kept(elementwise):
     native = np.linspace(-5, 5, 11)
     swapped = native.astype(native.dtype.newbyteorder())

@@ -7,15 +7,18 @@ contract in one place is what lets the tests check it once for all functions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 __all__ = [
+    "BLOCK",
     "LARGEST",
     "Output",
     "as_float_array",
+    "by_blocks",
     "check_flag",
     "check_parameter",
     "gated_product",
@@ -154,6 +157,25 @@ def restore(values: NDArray[np.floating[Any]], output: Output) -> Any:
         with np.errstate(over="ignore"):
             values = values.astype(dtype)
     return values[0] if scalar else values
+
+
+#: Elementwise functions that make many passes work through arrays larger than
+#: this in blocks of this many elements: the temporaries of one block are
+#: reused by the next, instead of fresh memory for each (which costs page
+#: faults, on some machines more than the arithmetic).
+BLOCK = 65536
+
+
+def by_blocks(kernel: Callable[[FloatArray], FloatArray], values: FloatArray) -> FloatArray:
+    """Return ``kernel(values)`` for an elementwise ``kernel``, block by block."""
+    if values.size <= BLOCK:
+        return kernel(values)
+    result = np.empty(values.shape, values.dtype)
+    flat, flat_result = values.ravel(), result.reshape(-1)  # C order: a view
+    for start in range(0, flat.size, BLOCK):
+        block = slice(start, start + BLOCK)
+        flat_result[block] = kernel(flat[block])
+    return result
 
 
 def keep_nan(result: FloatArray, x: FloatArray) -> FloatArray:

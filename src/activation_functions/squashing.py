@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._arrays import LARGEST, as_float_array, restore
+from ._arrays import LARGEST, as_float_array, by_blocks, restore
 
 FloatArray = NDArray[np.floating[Any]]
 
@@ -56,6 +56,18 @@ def _log1p_exp_minus_abs(values: FloatArray) -> FloatArray:
     np.divide(result, step, out=result, where=exact)
     np.copyto(result, u, where=~exact)
     return result
+
+
+def _softplus(values: FloatArray) -> FloatArray:
+    """max(x, 0) + log(1 + exp(-|x|))."""
+    correction = _log1p_exp_minus_abs(values)
+    return np.add(np.maximum(values, 0.0), correction, out=correction)
+
+
+def _log_sigmoid(values: FloatArray) -> FloatArray:
+    """min(x, 0) - log(1 + exp(-|x|))."""
+    correction = _log1p_exp_minus_abs(values)
+    return np.subtract(np.minimum(values, 0.0), correction, out=correction)
 
 
 def sigmoid(x: ArrayLike) -> Any:
@@ -174,8 +186,7 @@ def log_sigmoid(x: ArrayLike) -> Any:
     -inf
     """
     values, output = as_float_array(x, "log_sigmoid", "single")
-    correction = _log1p_exp_minus_abs(values)
-    return restore(np.subtract(np.minimum(values, 0.0), correction, out=correction), output)
+    return restore(by_blocks(_log_sigmoid, values), output)
 
 
 def log_sigmoid_derivative(x: ArrayLike) -> Any:
