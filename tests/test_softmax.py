@@ -145,3 +145,11 @@ def test_large_arrays_in_blocks_of_rows_agree_with_one_pass():
         at_once = function(np.ascontiguousarray(scores.T), axis=0).T
         np.testing.assert_array_equal(by_rows, at_once)
         assert np.all(np.isnan(by_rows[[1, 2, 19_999]]))
+
+
+def test_log_softmax_with_tied_peaks():
+    rows = np.array([[3.0, 3.0, 3.0], [1.0, 2.0, 0.0], [5.0, -40.0, 5.0], [0.0, 0.0, -1e-300]])
+    for row, result in zip(rows, log_softmax(rows), strict=True):
+        for value, exact in zip(result, exact_softmax(row), strict=True):
+            with mp.workprec(200):
+                assert ulp_error(float(value), mp.log(exact), np.dtype(np.float64)) <= 4

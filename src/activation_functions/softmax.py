@@ -136,10 +136,11 @@ def _log_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
     # exactly 1: log of a sum near 1 would lose the small terms.
     at_peak = d == 0.0
     np.putmask(weights, at_peak, 0.0)
-    ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
-    ties -= 1.0
     rest = _reduce(np.add, weights, axis)
-    rest += ties
+    if np.count_nonzero(at_peak) > rest.size:  # some slice has its peak twice
+        ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
+        ties -= 1.0
+        rest += ties
     if finite_peak is peak:
         log_total = np.log1p(rest)
     else:  # a slice of -inf only gives log1p(-1) = -inf here; it becomes NaN below
