@@ -7,6 +7,7 @@ contract in one place is what lets the tests check it once for all functions.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -220,14 +221,17 @@ def check_parameter(
     ValueError
         If ``value`` is not finite, or has the wrong sign.
     """
-    if isinstance(value, (bool, np.bool_)) or not isinstance(
-        value, (int, float, np.integer, np.floating)
+    # Python floats and ints first: isinstance against NumPy's types takes
+    # a quarter of a microsecond, a share of the cheapest functions' time.
+    if type(value) not in (float, int) and (
+        isinstance(value, (bool, np.bool_))
+        or not isinstance(value, (int, float, np.integer, np.floating))
     ):
         raise TypeError(
             f"{function}() parameter {name!r} must be a real number; got {type(value).__name__}"
         )
     number = float(value)
-    if not np.isfinite(number):
+    if not math.isfinite(number):  # (np.isfinite takes a microsecond)
         raise ValueError(f"{function}() parameter {name!r} must be finite; got {number}")
     if positive and not number > 0:
         raise ValueError(f"{function}() parameter {name!r} must be > 0; got {number}")
