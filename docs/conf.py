@@ -183,6 +183,11 @@ html_theme_options = {
     "collapse_navbar": True,
     # The link to this page in the other language comes first in the header.
     "article_header_end": ["language-switcher.html", "article-header-buttons.html"],
+    # No bar above the page: the sidebar has the search field, and the
+    # article header the buttons. (With pydata-sphinx-theme 0.20 an empty
+    # value from sphinx-book-theme's theme.conf no longer counts as none, and
+    # a bar holding a second search field appeared on every page.)
+    "navbar_persistent": [],
 }
 html_static_path = ["_static"]
 html_math_renderer = "mathml"

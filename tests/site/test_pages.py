@@ -193,6 +193,23 @@ def test_keyboard_reaches_search_sidebar_and_language_switcher(browser, site_url
     assert all(reached.values()), f"{path}: not reached by the keyboard: {reached}"
 
 
+@pytest.mark.parametrize("width", [412, 1280])
+def test_one_search_button_and_no_bar_above_the_page(browser, site_url, width):
+    """The sidebar (or, on a phone, the article header) has the search button;
+    the theme's own top bar, which showed a second one, stays empty."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(f"{site_url}/index.html", wait_until="networkidle")
+    visible = page.evaluate(
+        "[...document.querySelectorAll('.search-button-field, .search-button')]"
+        ".filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')"
+        ".length"
+    )
+    bar = page.evaluate("document.querySelector('#pst-header').getBoundingClientRect().height")
+    page.close()
+    assert visible == 1
+    assert bar == 0
+
+
 def test_pages_carry_no_icon_or_math_javascript():
     """Icons are inline SVG and formulas MathML, written at build time."""
     heavy = [
