@@ -21,8 +21,10 @@ FloatArray = NDArray[np.floating[Any]]
 Piece = tuple[float, float, float, float, tuple[float, ...]]
 Table = tuple[FloatArray, FloatArray, FloatArray, FloatArray]
 # Up to this many elements, gathering each element's coefficients is faster
-# than evaluating piece by piece (4x on 500 elements; 1.3x slower on 5e5).
-_SMALL = 4096
+# than evaluating piece by piece on sorted runs (measured: 0.21 against 1.12 ms
+# on 1000 elements, 0.62 against 1.36 ms on 4096, 1.90 against 1.71 ms on
+# 16384).
+_SMALL = 8192
 
 
 def _table(pieces: tuple[Piece, ...]) -> Table:
