@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from ._arrays import as_float_array, check_parameter, keep_nan, restore
+from ._arrays import as_float_array, by_blocks, check_parameter, keep_nan, restore
 
 __all__ = [
     "hardshrink",
@@ -49,9 +49,31 @@ _TANHSHRINK_Q: tuple[float, ...] = (
 _TANHSHRINK_RATIONAL_LIMIT = 2.0
 
 
-def _horner(coefficients: tuple[float, ...], s: FloatArray) -> FloatArray:
-    result = np.full_like(s, coefficients[-1])
-    for coefficient in coefficients[-2::-1]:
+def _constants(dtype: type, numbers: tuple[float, ...]) -> tuple[Any, ...]:
+    """``numbers`` as 0-d arrays of ``dtype``: in a ufunc call they cost less
+    than Python floats (no conversion) and keep the array's dtype."""
+    return tuple(np.array(number, dtype) for number in numbers)
+
+
+# By working dtype: the numerator's and denominator's coefficients, and the
+# interval of the rational form.
+_TANHSHRINK_CONSTANTS = {
+    np.dtype(dtype): (
+        _constants(dtype, numerator),
+        _constants(dtype, denominator),
+        *_constants(dtype, (-_TANHSHRINK_RATIONAL_LIMIT, _TANHSHRINK_RATIONAL_LIMIT)),
+    )
+    for dtype, numerator, denominator in (
+        (np.float32, _TANHSHRINK_P_FLOAT32, _TANHSHRINK_Q_FLOAT32),
+        (np.float64, _TANHSHRINK_P, _TANHSHRINK_Q),
+    )
+}
+
+
+def _monic_horner(coefficients: tuple[Any, ...], s: FloatArray) -> FloatArray:
+    """The polynomial in s with these coefficients (the last one 1)."""
+    result: FloatArray = np.add(s, coefficients[-2])
+    for coefficient in coefficients[-3::-1]:
         result *= s
         result += coefficient
     return result
@@ -216,18 +238,26 @@ def tanhshrink(x: ArrayLike) -> Any:
     3.333074647445672e-19
     """
     values, output = as_float_array(x, "tanhshrink", "single")
+    return restore(by_blocks(_tanhshrink, values), output)
+
+
+def _tanhshrink(values: FloatArray) -> FloatArray:
+    """Return x - tanh(x), with the rational form below |x| = 2."""
     result = np.tanh(values)
     np.subtract(values, result, out=result)
-    small = np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT
-    if small.any():
-        if values.dtype == np.float32:
-            numerator, denominator = _TANHSHRINK_P_FLOAT32, _TANHSHRINK_Q_FLOAT32
-        else:
-            numerator, denominator = _TANHSHRINK_P, _TANHSHRINK_Q
-        x_small = values[small]
-        s = x_small * x_small
-        result[small] = x_small * (s * _horner(numerator, s)) / _horner(denominator, s)
-    return restore(result, output)
+    # The rational form on every element, of the argument clipped to the
+    # interval where it is used, then kept where |x| < 2: on large arrays
+    # a boolean gather and scatter cost more than the arithmetic they save.
+    numerator, denominator, low, high = _TANHSHRINK_CONSTANTS[values.dtype]
+    clipped = np.maximum(values, low)
+    np.minimum(clipped, high, out=clipped)
+    s = np.multiply(clipped, clipped)
+    small = _monic_horner(numerator, s)
+    small *= s
+    small *= clipped
+    small /= _monic_horner(denominator, s)
+    np.putmask(result, np.abs(values) < high, small)
+    return result
 
 
 def tanhshrink_derivative(x: ArrayLike) -> Any:
