@@ -35,7 +35,7 @@ mp.prec = 200
 
 G_EDGES = [-40.0, -30.0, -22.0, -16.0, -12.0, -9.0, -7.0, -5.5, -4.25, -3.25, -2.5, -1.75, -1.0]
 M_EDGES = [-1.0, -0.5, 0.0]
-DEGREE = 16
+DEGREE = 14
 
 
 def mills(x: mpmath.mpf) -> mpmath.mpf:

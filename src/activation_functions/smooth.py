@@ -24,7 +24,7 @@ from ._arrays import (
     restore,
 )
 from ._compensated import two_product, two_square, two_sum
-from ._normal_cdf import x_times_mills
+from ._normal_cdf import exp_minus_half_square, put_x_times_cdf, x_times_mills
 from .squashing import _sigmoid, _softplus
 
 __all__ = [
@@ -456,46 +456,26 @@ def mish_derivative(x: ArrayLike) -> Any:
     return restore(derivative, output)
 
 
-def _exp_minus_half_square(values: FloatArray) -> FloatArray:
-    """Return exp(-x**2 / 2) without the error of rounding x**2 (|x| <= 40)."""
-    # Rounding x**2 costs x**2 / 2 units in the last place of the result
-    # (about 600 near x = -35); carrying the rounding error as a correction
-    # factor removes it.
-    square, error = two_square(values)
-    square *= -0.5
-    result = np.exp(square, out=square)
-    error *= -0.5
-    error += 1.0
-    result *= error  # exp(-x**2 / 2) (1 - error / 2)
-    return result
-
-
 def _gelu_exact(values: FloatArray) -> FloatArray:
     """Return x Phi(x) to a few units in the last place (a block at a time)."""
-    negative = values < 0.0
-    if not negative.any():
-        return np.multiply(values, special.ndtr(values))
-    # Below 0, ndtr (like erfc and erfcx) is off by up to 5 units, and
-    # erfc(z) much more through exp(-z**2) with a rounded square. Write
-    # x Phi(x) = G(x) exp(-x**2 / 2) with G fitted to double precision
-    # (see _normal_tail) and the square carried exactly.
-    result = np.empty_like(values)
-    x = np.maximum(values[negative], -40.0)  # beyond, x Phi(x) < 1e-340
-    tail = x_times_mills(x)
-    tail *= _exp_minus_half_square(x)
-    result[negative] = tail
-    # The rest (0 and above, and NaN) from SciPy's ndtr, only where it is
-    # used: below 0 it is the slow part of ndtr.
-    rest = ~negative
-    others = values[rest]
-    result[rest] = np.multiply(others, special.ndtr(others), out=others)
+    # From 0 up (and NaN), SciPy's ndtr. Below 0 it is the slow part of ndtr,
+    # and (like erfc and erfcx) off by up to 5 units; erfc(z) is off by much
+    # more, through exp(-z**2) with a rounded square. There, x Phi(x) =
+    # G(x) exp(-x**2 / 2) with G fitted to double precision (see
+    # _normal_tail) and the square carried exactly.
+    result = np.maximum(values, 0.0)
+    special.ndtr(result, out=result)
+    result *= values
+    tail = np.minimum(values, 0.0)
+    np.maximum(tail, -40.0, out=tail)  # beyond, x Phi(x) < 1e-340
+    put_x_times_cdf(result, tail)
     return result
 
 
 def _gelu_exact_derivative(values: FloatArray) -> FloatArray:
     """Return Phi(x) + x phi(x)."""
     clipped = values.clip(-40.0, 40.0)  # beyond, exactly 0 or 1
-    gaussian = _exp_minus_half_square(clipped)
+    gaussian = exp_minus_half_square(clipped)
     derivative = np.asarray(special.ndtr(values) + clipped * _INVERSE_SQRT_TWO_PI * gaussian)
     negative = (values < 0.0) & (values > -40.0)
     if negative.any():
