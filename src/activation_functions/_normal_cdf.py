@@ -44,7 +44,7 @@ def _horner(t: FloatArray, coefficients: FloatArray) -> FloatArray:
     that its last step, c0 + t * rest, is rounded once with nothing to cancel
     (compensating it was measured to gain 0.09 units at most).
     """
-    result = np.multiply(t, coefficients[-1])
+    result: FloatArray = np.multiply(t, coefficients[-1])
     for coefficient in coefficients[-2:0:-1]:
         result += coefficient
         result *= t
