@@ -56,14 +56,15 @@ def _reduce(ufunc: np.ufunc, values: NDArray[Any], axis: int, dtype: Any = None)
 
 def _shifted(
     values: FloatArray, axis: int, exact: bool
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray | None]:
+) -> tuple[FloatArray, FloatArray, FloatArray | None, FloatArray, FloatArray | None]:
     """Split ``x - max(x)`` along ``axis`` for an accurate exponential.
 
     Returns ``peak`` (the maximum, per slice), ``finite_peak`` (0 where the
-    peak is infinite; ``peak`` itself if no peak is), ``lower`` (below it an entry's weight is exactly 0),
-    and ``d``, ``d_error`` with ``d + d_error`` exactly ``x - peak`` for
-    entries between ``lower`` and the peak. Unless ``exact`` is asked for,
-    ``d_error`` is None and ``d`` is only rounded.
+    peak is infinite; ``peak`` itself if no peak is), ``lower`` (below it an
+    entry's weight is exactly 0; None if no entry is below it), and ``d``,
+    ``d_error`` with ``d + d_error`` exactly ``x - peak`` for entries between
+    ``lower`` and the peak. Unless ``exact`` is asked for, ``d_error`` is None
+    and ``d`` is only rounded.
     """
     peak = _reduce(np.maximum, values, axis)
     infinite_peak = np.isinf(peak)
@@ -72,18 +73,34 @@ def _shifted(
     # more than 1500 apart, subtract a relative amount so that lower < peak.
     with np.errstate(over="ignore"):
         lower = finite_peak - (_NEGLIGIBLE + np.abs(finite_peak) * 2.0**-50)
-    # Clipping keeps x - peak from overflowing and infinite entries out of
-    # the arithmetic (slices with an infinite entry are settled apart).
-    clipped = np.maximum(values, lower)
-    if finite_peak is not peak:
-        np.minimum(clipped, finite_peak, out=clipped)
+    shifted: FloatArray | None = None
+    if finite_peak is peak and _minimum(values) >= _maximum(lower):
+        # The usual case, told by two cheap reductions: every entry is finite
+        # and within 1500 of its peak, so no entry needs clipping.
+        clipped, shifted_lower = values, None
+    else:
+        # Clipping keeps x - peak from overflowing and infinite entries out
+        # of the arithmetic (slices with an infinite entry are settled apart).
+        clipped, shifted_lower = np.maximum(values, lower), lower
+        if finite_peak is not peak:
+            np.minimum(clipped, finite_peak, out=clipped)
+        shifted = clipped
     if not exact:
-        return peak, finite_peak, lower, np.subtract(clipped, finite_peak, out=clipped), None
+        d = np.subtract(clipped, finite_peak, out=shifted)
+        return peak, finite_peak, shifted_lower, d, None
     # x - peak is rounded unless the two are close; since exp turns an
     # absolute error in its argument into a relative error of the result,
     # the rounding error is kept and applied as a factor (1 + error).
     d, d_error = two_sum(clipped, -finite_peak)
-    return peak, finite_peak, lower, d, d_error
+    return peak, finite_peak, shifted_lower, d, d_error
+
+
+def _minimum(values: FloatArray) -> Any:
+    return np.minimum.reduce(values, axis=None)  # (np.min's wrapper costs microseconds)
+
+
+def _maximum(values: FloatArray) -> Any:
+    return np.maximum.reduce(values, axis=None)
 
 
 def _needs_compensation(values: FloatArray, output: Output) -> bool:
@@ -130,12 +147,15 @@ def _softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
 def _log_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
     """Log-softmax along ``axis`` in the working precision."""
     peak, finite_peak, lower, d, d_error = _shifted(values, axis, exact)
-    weights = _weights(d, None if d_error is None else d_error.copy())
+    weights = np.exp(d)
+    if d_error is not None:
+        weights *= np.add(d_error, 1.0)
     # log(sum of weights) = log1p(n - 1 + the sum of the weights below the
     # peak), n the number of entries equal to the peak, whose weights are
-    # exactly 1: log of a sum near 1 would lose the small terms.
+    # exactly 1: log of a sum near 1 would lose the small terms. (Subtracting
+    # the mask takes one pass without branches; putmask is slower.)
     at_peak = d == 0.0
-    np.putmask(weights, at_peak, 0.0)
+    weights -= at_peak
     rest = _reduce(np.add, weights, axis)
     if np.count_nonzero(at_peak) > rest.size:  # some slice has its peak twice
         ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
@@ -152,8 +172,8 @@ def _log_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
     # Entries clipped at 1500 below the peak get their exact difference back;
     # it overflows to -inf only where the true value is below -1.8e308 (and
     # is NaN in a slice of -inf only, made NaN below anyway).
-    far = values < lower
-    if far.any():
+    far = None if lower is None else values < lower
+    if far is not None and far.any():
         with np.errstate(over="ignore", invalid="ignore"):
             distant = values - finite_peak - log_total
         result = np.where(far, distant, result)
