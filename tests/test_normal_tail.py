@@ -36,8 +36,8 @@ def test_small_and_large_arrays_give_identical_results():
 
 
 def test_only_the_tail_is_written():
-    """put_x_times_cdf leaves 0 and NaN alone, on small and large arrays."""
-    x = np.concatenate([tail_arguments(), [0.0, -0.0, np.nan] * 100])
+    """put_x_times_cdf leaves 0 alone, on small and large arrays."""
+    x = np.concatenate([tail_arguments(), [0.0, -0.0] * 150])
     np.random.default_rng(8).shuffle(x)
     marker = 12345.0
     whole = np.full_like(x, marker)
@@ -48,6 +48,6 @@ def test_only_the_tail_is_written():
         _normal_cdf.put_x_times_cdf(piece, chunk)
         pieces.append(piece)
     assert np.array_equal(whole, np.concatenate(pieces))
-    outside = np.isnan(x) | (x == 0.0)
+    outside = x == 0.0
     assert np.all(whole[outside] == marker)
     assert np.all((whole[~outside] <= 0.0) & (whole[~outside] > -0.2))

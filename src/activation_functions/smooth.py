@@ -466,7 +466,7 @@ def _gelu_exact(values: FloatArray) -> FloatArray:
     result = np.maximum(values, 0.0)
     special.ndtr(result, out=result)
     result *= values
-    tail = np.minimum(values, 0.0)
+    tail = np.fmin(values, 0.0)  # (NaN becomes 0, outside the tail)
     np.maximum(tail, -40.0, out=tail)  # beyond, x Phi(x) < 1e-340
     put_x_times_cdf(result, tail)
     return result
