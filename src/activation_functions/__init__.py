@@ -21,7 +21,8 @@ Every function takes anything array-like and follows one contract:
   exact value over the whole finite range of float32 and float64, except
   results below the smallest normal number, which may be flushed to zero.
   The test suite checks this against mpmath on a dense grid that includes
-  the overflow edges and the largest magnitudes. float32 input is computed
+  the overflow edges and the largest magnitudes, and float32 results
+  against float64 ones on millions of points. float32 input is computed
   in float32 where that meets the bound and in float64 otherwise; float16
   input is computed in float64; either way the result is rounded once.
 * **Derivatives.** ``<name>_derivative`` is the closed-form derivative of

@@ -48,10 +48,10 @@ _TANH_GELU_SCALE = (1.5957691216057308, -9.96930880911092e-17)
 _TANH_GELU_CUBIC = (0.044715, 2.1960211427085595e-18)
 # exp(-64), correctly rounded (mpmath).
 _EXP_MINUS_64 = 1.603810890548638e-28
-# Below these arguments exp() is near (within a factor 2**-10 or so) the
-# subnormal range, where it loses bits: x * exp(x) is then formed in float64
-# with a shift (_x_times_exp).
-_FAR_LEFT = {np.float32: -80.0, np.float64: -700.0}
+# Below this argument exp() is near (within a factor 2**-10 or so) the
+# subnormal range, where it loses bits: x * exp(x) is then formed with a
+# shift (_x_times_exp). (These functions compute in float64.)
+_FAR_LEFT = -700.0
 _INVERSE_SQRT_TWO_PI = 0.3989422804014327
 
 
@@ -73,11 +73,9 @@ def _x_times_exp(x: FloatArray, y: FloatArray) -> FloatArray:
 
 
 def _far_left_product(x: FloatArray, y: FloatArray) -> FloatArray:
-    """Return ``x * exp(y)`` for ``x, y`` in the far left tail, in the dtype of ``x``."""
+    """Return ``x * exp(y)`` for ``x, y`` in the far left tail."""
     # Below -800 the product is 0 in float64; the bound keeps -inf out.
-    x64 = np.maximum(x, -800.0, dtype=np.float64)
-    y64 = np.maximum(y, -800.0, dtype=np.float64)
-    return _x_times_exp(x64, y64).astype(x.dtype)
+    return _x_times_exp(np.maximum(x, -800.0), np.maximum(y, -800.0))
 
 
 def _x_sigmoid(
@@ -98,8 +96,8 @@ def _x_sigmoid(
         gate += gate * _sigmoid(-argument) * error
     result = gated_product(values, gate)
     # A minimum is one pass where the mask would be two; fmin skips NaN.
-    if np.fmin.reduce(argument, axis=None, initial=np.inf) < _FAR_LEFT[argument.dtype.type]:
-        far = argument < _FAR_LEFT[argument.dtype.type]
+    if np.fmin.reduce(argument, axis=None, initial=np.inf) < _FAR_LEFT:
+        far = argument < _FAR_LEFT
         product = _far_left_product(clipped[far], argument[far])
         result[far] = product if error is None else product * (1.0 + error[far])
     return result
@@ -154,7 +152,7 @@ def softplus(x: ArrayLike) -> Any:
     ...     print(np.log(1.0 + np.exp([-50.0, 0.0, 800.0])))
     [0.         0.69314718        inf]
     """
-    values, output = as_float_array(x, "softplus", "single")
+    values, output = as_float_array(x, "softplus")
     return restore(by_blocks(_softplus, values), output)
 
 
@@ -173,13 +171,6 @@ def softplus_derivative(x: ArrayLike) -> Any:
     """
     values, output = as_float_array(x, "softplus_derivative", "single")
     return restore(_sigmoid(values), output)
-
-
-def _swish_precision(beta: float) -> str:
-    # beta * x is exact for a power of two: float32 input can then be computed
-    # in float32. Otherwise the rounding of beta * x must be corrected for,
-    # which _swish_argument does in float64.
-    return "single" if _is_power_of_two(beta) or beta == 0.0 else "double"
 
 
 def _swish_argument(
@@ -271,7 +262,7 @@ def swish(x: ArrayLike, beta: float = 1.0) -> Any:
     array([-4.53978687e-05,  9.99954602e-01])
     """
     beta = check_parameter(beta, "beta", "swish")
-    values, output = as_float_array(x, "swish", _swish_precision(beta))
+    values, output = as_float_array(x, "swish")
     return restore(_swish(values, beta), output)
 
 
@@ -290,7 +281,7 @@ def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Any:
     array([0. , 0.5, 1. ])
     """
     beta = check_parameter(beta, "beta", "swish_derivative")
-    values, output = as_float_array(x, "swish_derivative", _swish_precision(beta))
+    values, output = as_float_array(x, "swish_derivative")
     return restore(_swish_derivative(values, beta), output)
 
 
@@ -337,7 +328,7 @@ def silu(x: ArrayLike) -> Any:
     >>> silu([-700.0, -1.0, 2.0])
     array([-6.90177358e-302, -2.68941421e-001,  1.76159416e+000])
     """
-    values, output = as_float_array(x, "silu", "single")
+    values, output = as_float_array(x, "silu")
     return restore(_swish(values, 1.0), output)
 
 
@@ -417,11 +408,11 @@ def mish(x: ArrayLike) -> Any:
     >>> mish([-1.0, 0.0, 1.0, 800.0])
     array([-3.03401461e-01,  0.00000000e+00,  8.65098388e-01,  8.00000000e+02])
     """
-    values, output = as_float_array(x, "mish", "single")
+    values, output = as_float_array(x, "mish")
     # Above 20 the gate rounds to 1; below -800, x e^x is 0: clipping keeps exp finite.
     clipped = values.clip(-800.0, 20.0)
     result = gated_product(values, _mish_gate(clipped))
-    far = clipped < _FAR_LEFT[clipped.dtype.type]
+    far = clipped < _FAR_LEFT
     if far.any():
         # There the gate is e^x (to a relative 1e-34), itself near subnormal.
         result[far] = _far_left_product(clipped[far], clipped[far])

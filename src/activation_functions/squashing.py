@@ -42,20 +42,7 @@ def _log1p_exp_minus_abs(values: FloatArray) -> FloatArray:
     u = np.abs(values)
     np.negative(u, out=u)
     np.exp(u, out=u)
-    if u.dtype != np.float32:
-        return np.log1p(u, out=u)
-    # NumPy's float32 log1p calls the C library per element, three times
-    # slower than its vectorised log. Kahan's identity recovers log1p from
-    # log: with w = fl(1 + u), w - 1 is exact and log1p(u) = log(w) u / (w - 1)
-    # (where w rounds to 1, log1p(u) = u to within an ulp).
-    w = np.add(u, 1.0)
-    step = np.subtract(w, 1.0)
-    result = np.log(w, out=w)
-    result *= u
-    exact = step != 0.0
-    np.divide(result, step, out=result, where=exact)
-    np.copyto(result, u, where=~exact)
-    return result
+    return np.log1p(u, out=u)
 
 
 def _softplus(values: FloatArray) -> FloatArray:
@@ -185,7 +172,7 @@ def log_sigmoid(x: ArrayLike) -> Any:
     ...     print(np.log(sigmoid(-800.0)))  # the naive way
     -inf
     """
-    values, output = as_float_array(x, "log_sigmoid", "single")
+    values, output = as_float_array(x, "log_sigmoid")
     return restore(by_blocks(_log_sigmoid, values), output)
 
 
