@@ -56,7 +56,8 @@ LARGEST = {dtype: float(np.finfo(dtype).max) for dtype in (_FLOAT16, _FLOAT32, _
 # "single": float32 input in float32 (where the function's float32 evaluation
 #           is accurate to 4 ulp, as the tests check), others in float64;
 # "same":   in the input's own float dtype (piecewise linear functions, whose
-#           operations are exact or rounded once).
+#           operations are exact or rounded once; softmax converts block by
+#           block itself).
 # float16, float32 and float64 inputs keep their dtype; anything else that is
 # real (bools, signed and unsigned integers) is computed and returned as float64.
 _WORKING: dict[str, dict[type, np.dtype[Any]]] = {
