@@ -56,8 +56,8 @@ LARGEST = {dtype: float(np.finfo(dtype).max) for dtype in (_FLOAT16, _FLOAT32, _
 # "single": float32 input in float32 (where the function's float32 evaluation
 #           is accurate to 4 ulp, as the tests check), others in float64;
 # "same":   in the input's own float dtype (piecewise linear functions, whose
-#           operations are exact or rounded once; softmax converts block by
-#           block itself).
+#           operations are exact or rounded once), or converted to float64
+#           block by block (by_blocks with in_float64; softmax).
 # float16, float32 and float64 inputs keep their dtype; anything else that is
 # real (bools, signed and unsigned integers) is computed and returned as float64.
 _WORKING: dict[str, dict[type, np.dtype[Any]]] = {
@@ -168,15 +168,25 @@ def restore(values: NDArray[np.floating[Any]], output: Output) -> Any:
 BLOCK = 65536
 
 
-def by_blocks(kernel: Callable[[FloatArray], FloatArray], values: FloatArray) -> FloatArray:
-    """Return ``kernel(values)`` for an elementwise ``kernel``, block by block."""
+def by_blocks(
+    kernel: Callable[[FloatArray], FloatArray], values: FloatArray, *, in_float64: bool = False
+) -> FloatArray:
+    """Return ``kernel(values)`` for an elementwise ``kernel``, block by block.
+
+    With ``in_float64``, the kernel gets each block converted to float64, and
+    the result is rounded back to the dtype of ``values``: for float32 input
+    that is a block-sized float64 temporary instead of an array-sized one.
+    """
     if values.size <= BLOCK:
-        return kernel(values)
+        return kernel(values.astype(np.float64, copy=False) if in_float64 else values)
     result = np.empty(values.shape, values.dtype)
     flat, flat_result = values.ravel(), result.reshape(-1)  # C order: a view
-    for start in range(0, flat.size, BLOCK):
-        block = slice(start, start + BLOCK)
-        flat_result[block] = kernel(flat[block])
+    with np.errstate(over="ignore"):  # rounding to a narrower dtype (as in restore)
+        for start in range(0, flat.size, BLOCK):
+            block = flat[start : start + BLOCK]
+            flat_result[start : start + BLOCK] = kernel(
+                block.astype(np.float64, copy=False) if in_float64 else block
+            )
     return result
 
 

@@ -152,8 +152,8 @@ def softplus(x: ArrayLike) -> Any:
     ...     print(np.log(1.0 + np.exp([-50.0, 0.0, 800.0])))
     [0.         0.69314718        inf]
     """
-    values, output = as_float_array(x, "softplus")
-    return restore(by_blocks(_softplus, values), output)
+    values, output = as_float_array(x, "softplus", "same")
+    return restore(by_blocks(_softplus, values, in_float64=True), output)
 
 
 def softplus_derivative(x: ArrayLike) -> Any:
@@ -558,13 +558,14 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Any:
     >>> print(gelu(-20.0))
     -5.507248237212468e-88
     """
-    values, output = as_float_array(x, "gelu")
+    values, output = as_float_array(x, "gelu", "same")
     if check_flag(approximate, "approximate", "gelu"):
+        values = values.astype(np.float64, copy=False)
         clipped = values.clip(-30.0, 30.0)  # beyond, the gate is exactly 0 or 1
         argument, error = _tanh_gelu_argument(clipped)
         result = _x_sigmoid(values, clipped, argument, error)
     else:
-        result = by_blocks(_gelu_exact, values)  # dozens of passes in the tail
+        result = by_blocks(_gelu_exact, values, in_float64=True)  # dozens of passes
     return restore(result, output)
 
 

@@ -172,8 +172,8 @@ def log_sigmoid(x: ArrayLike) -> Any:
     ...     print(np.log(sigmoid(-800.0)))  # the naive way
     -inf
     """
-    values, output = as_float_array(x, "log_sigmoid")
-    return restore(by_blocks(_log_sigmoid, values), output)
+    values, output = as_float_array(x, "log_sigmoid", "same")
+    return restore(by_blocks(_log_sigmoid, values, in_float64=True), output)
 
 
 def log_sigmoid_derivative(x: ArrayLike) -> Any:
