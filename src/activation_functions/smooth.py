@@ -262,8 +262,8 @@ def swish(x: ArrayLike, beta: float = 1.0) -> Any:
     array([-4.53978687e-05,  9.99954602e-01])
     """
     beta = check_parameter(beta, "beta", "swish")
-    values, output = as_float_array(x, "swish")
-    return restore(_swish(values, beta), output)
+    values, output = as_float_array(x, "swish", "same")
+    return restore(by_blocks(lambda block: _swish(block, beta), values, in_float64=True), output)
 
 
 def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Any:
@@ -328,8 +328,8 @@ def silu(x: ArrayLike) -> Any:
     >>> silu([-700.0, -1.0, 2.0])
     array([-6.90177358e-302, -2.68941421e-001,  1.76159416e+000])
     """
-    values, output = as_float_array(x, "silu")
-    return restore(_swish(values, 1.0), output)
+    values, output = as_float_array(x, "silu", "same")
+    return restore(by_blocks(lambda block: _swish(block, 1.0), values, in_float64=True), output)
 
 
 def silu_derivative(x: ArrayLike) -> Any:
@@ -408,7 +408,11 @@ def mish(x: ArrayLike) -> Any:
     >>> mish([-1.0, 0.0, 1.0, 800.0])
     array([-3.03401461e-01,  0.00000000e+00,  8.65098388e-01,  8.00000000e+02])
     """
-    values, output = as_float_array(x, "mish")
+    values, output = as_float_array(x, "mish", "same")
+    return restore(by_blocks(_mish, values, in_float64=True), output)
+
+
+def _mish(values: FloatArray) -> FloatArray:
     # Above 20 the gate rounds to 1; below -800, x e^x is 0: clipping keeps exp finite.
     clipped = values.clip(-800.0, 20.0)
     result = gated_product(values, _mish_gate(clipped))
@@ -416,7 +420,7 @@ def mish(x: ArrayLike) -> Any:
     if far.any():
         # There the gate is e^x (to a relative 1e-34), itself near subnormal.
         result[far] = _far_left_product(clipped[far], clipped[far])
-    return restore(result, output)
+    return result
 
 
 def mish_derivative(x: ArrayLike) -> Any:
