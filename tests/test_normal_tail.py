@@ -51,3 +51,12 @@ def test_only_the_tail_is_written():
     outside = x == 0.0
     assert np.all(whole[outside] == marker)
     assert np.all((whole[~outside] <= 0.0) & (whole[~outside] > -0.2))
+
+
+def test_pieces_are_found_by_quarters():
+    """The table look-up gives the piece that a binary search gives."""
+    starts = _normal_cdf._STARTS
+    assert all(float(4.0 * start).is_integer() for start in starts)
+    x = np.concatenate([tail_arguments(), [0.0, -0.0, -40.0]])
+    expected = np.searchsorted(starts, x, side="right") - 1
+    np.testing.assert_array_equal(_normal_cdf._pieces(x), expected)
