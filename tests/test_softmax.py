@@ -134,6 +134,18 @@ def test_narrow_scores_are_computed_in_float64_and_rounded_once(dtype):
             np.testing.assert_array_max_ulp(result[finite], wide[finite], maxulp=1)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize(
+    ("shape", "axis"), [((0, 5), -1), ((0, 5), 0), ((5, 0), -1), ((3, 0, 2), 1)]
+)
+def test_empty_arrays(shape, axis, dtype):
+    """An empty batch (no rows) or empty rows give an empty result."""
+    for function in (softmax, log_softmax):
+        result = function(np.zeros(shape, dtype), axis=axis)
+        assert result.shape == shape
+        assert result.dtype == dtype
+
+
 def test_large_arrays_in_blocks_of_rows_agree_with_one_pass():
     """Above 65536 entries, rows along the last axis are taken in blocks; along
     another axis the whole array is done at once. The results are the same."""

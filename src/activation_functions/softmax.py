@@ -188,9 +188,9 @@ def _by_blocks(
     """``kernel(values, axis, exact)`` in float64, in blocks of whole rows where
     that is simple; the result in the dtype of ``values``.
 
-    float16 and float32 scores are converted block by block. NumPy's float32 exp is off
-    by up to 2.5 ulp, and with the rounding of a long sum a probability
-    computed in float32 was off by up to 7.9 ulp. In float64, ``x - peak`` of
+    float16 and float32 scores are converted block by block. NumPy's float32
+    exp is off by up to 2.5 ulp, and with the rounding of a long sum a
+    probability computed in float32 was off by up to 7.9 ulp. In float64, ``x - peak`` of
     narrower scores is exact or off by far less than their unit, so only
     float64 scores need it carried exactly (``exact``).
 
@@ -200,7 +200,7 @@ def _by_blocks(
     """
     exact = values.dtype == np.float64
     length = values.shape[axis]
-    if length == 0:
+    if values.size == 0:  # (no slices, or empty ones: nothing to reduce)
         return values.copy()
     if values.size <= BLOCK or axis != values.ndim - 1 or not values.flags.c_contiguous:
         return kernel(values.astype(np.float64, copy=False), axis, exact)
@@ -254,9 +254,10 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     largest entry's exponential is exactly 1. The rounding error of the
     subtraction is carried into the exponential, so even tiny probabilities
     keep their relative accuracy (float16 and float32 scores are computed in
-    float64, where it is not needed). A slice whose maximum is ``+inf`` gives the
-    limit: 1 for that entry and 0 for the others, or NaN when several entries
-    are ``+inf`` (there is no limit); a slice of ``-inf`` only gives NaN.
+    float64, where it is not needed). A slice whose maximum is ``+inf`` gives
+    the limit: 1 for that entry and 0 for the others, or NaN when several
+    entries are ``+inf`` (there is no limit); a slice of ``-inf`` only gives
+    NaN.
 
     References
     ----------
