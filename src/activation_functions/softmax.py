@@ -10,7 +10,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from ._arrays import BLOCK, Output, as_float_array, restore
-from ._compensated import two_sum
+from ._compensated import accurate_sum, two_sum
 
 __all__ = ["log_softmax", "softmax"]
 
@@ -95,6 +95,19 @@ def _shifted(
     return peak, finite_peak, shifted_lower, d, d_error
 
 
+def _total(weights: FloatArray, axis: int, exact: bool) -> FloatArray:
+    """The sum of the weights along ``axis``: to about one rounding if ``exact``.
+
+    A float64 sum of ``n`` weights can be off by several ulp (a softmax
+    probability of 10 scores by up to 7 before this was used); the sum of
+    narrower scores, computed in float64, is far more accurate than they
+    need.
+    """
+    if exact:
+        return accurate_sum(weights, lambda array: _reduce(np.add, array, axis))
+    return _reduce(np.add, weights, axis)
+
+
 def _minimum(values: FloatArray) -> Any:
     return np.minimum.reduce(values, axis=None)  # (np.min's wrapper costs microseconds)
 
@@ -119,10 +132,34 @@ def _infinite_limit(values: FloatArray, axis: int) -> FloatArray:
 
 
 def _softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
-    """Softmax along ``axis`` in the working precision."""
+    """Softmax along ``axis`` in the working precision.
+
+    Most slices need no shift: ``exp(x) / sum(exp(x))`` is accurate as long
+    as no ``exp(x)`` overflows (then the sum is infinite) and, where one is
+    subnormal and has lost bits, its probability is below the smallest
+    normal number too (true when the sum is at least 1). The other slices
+    (and those with NaN) are done again with the maximum subtracted.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):  # in slices done again
+        weights = np.exp(values)
+        total = _total(weights, axis, exact)
+        probabilities = np.divide(weights, total, out=weights)
+    if _minimum(total) >= 1.0 and _maximum(total) < np.inf:  # (NaN fails)
+        return probabilities
+    redo = np.logical_not(total >= 1.0)
+    redo |= total == np.inf
+    # The slices to do again, gathered as the rows of a 2-d array.
+    redo_slices = np.moveaxis(redo, axis, -1)[..., 0]
+    rows = np.moveaxis(values, axis, -1)[redo_slices]
+    np.moveaxis(probabilities, axis, -1)[redo_slices] = _shifted_softmax(rows, 1, exact)
+    return probabilities
+
+
+def _shifted_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
+    """Softmax along ``axis`` with the maximum subtracted, for any scores."""
     peak, finite_peak, _, d, d_error = _shifted(values, axis, exact)
     weights = _weights(d, d_error)
-    total = _reduce(np.add, weights, axis)
+    total = _total(weights, axis, exact)
     probabilities: FloatArray
     if finite_peak is peak:  # the peak's weight is 1: no total is 0
         probabilities = np.divide(weights, total, out=weights)
@@ -147,7 +184,7 @@ def _log_softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
     # the mask takes one pass without branches; putmask is slower.)
     at_peak = d == 0.0
     weights -= at_peak
-    rest = _reduce(np.add, weights, axis)
+    rest = _total(weights, axis, exact)
     if np.count_nonzero(at_peak) > rest.size:  # some slice has its peak twice
         ties = _reduce(np.add, at_peak, axis, dtype=weights.dtype)
         ties -= 1.0
@@ -249,12 +286,18 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
 
     Notes
     -----
-    Softmax does not change when a constant is added to every score, so the
-    maximum is subtracted first: no exponential can then overflow, and the
-    largest entry's exponential is exactly 1. The rounding error of the
-    subtraction is carried into the exponential, so even tiny probabilities
-    keep their relative accuracy (float16 and float32 scores are computed in
-    float64, where it is not needed). A slice whose maximum is ``+inf`` gives
+    Where the sum of the exponentials is at least 1 and finite (as it is
+    when the largest score lies between 0 and about 700), ``exp(x) /
+    sum(exp(x))`` is used as it is: no exponential overflows, and one that loses bits to
+    underflow has a probability below the smallest normal number anyway.
+    Other slices are computed again with their maximum subtracted first
+    (softmax does not change when a constant is added to every score), and
+    the rounding error of that subtraction carried into the exponential, so
+    that even tiny probabilities keep their relative accuracy. float64 sums
+    are computed to about one rounding (Rump's ExtractVector): a plain sum
+    of ten weights can be off by several ulp, and every probability with it.
+    float16 and float32 scores are computed in float64, where neither
+    refinement is needed. A slice whose maximum is ``+inf`` gives
     the limit: 1 for that entry and 0 for the others, or NaN when several
     entries are ``+inf`` (there is no limit); a slice of ``-inf`` only gives
     NaN.
@@ -323,7 +366,10 @@ def log_softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
     -----
     Computed as :math:`(x_i - m) - \log\sum_j e^{x_j - m}` with
     :math:`m = \max_j x_j` (the log-sum-exp trick), so it stays finite where
-    ``log(softmax(x))`` gives ``-inf``. Infinite entries follow
+    ``log(softmax(x))`` gives ``-inf``; the logarithm is ``log1p`` of the
+    sum of the weights below the maximum, which in float64 is computed to
+    about one rounding, and the rounding error of :math:`x_i - m` is
+    carried along, as in :func:`softmax`. Infinite entries follow
     :func:`softmax`.
 
     Examples
