@@ -231,22 +231,43 @@ def tanhshrink(x: ArrayLike) -> Any:
 
 
 def _tanhshrink(values: FloatArray) -> FloatArray:
-    """Return x - tanh(x), with the rational form (in float64) below the limit."""
-    result = np.tanh(values)
-    np.subtract(values, result, out=result)
-    # The few small elements by index (a boolean gather costs several times
-    # as much as an index one on large arrays).
-    small = np.flatnonzero(np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT)
-    if small.size:
-        numerator, denominator = _TANHSHRINK_COEFFICIENTS[values.dtype]
-        x = values.take(small).astype(np.float64, copy=False)
-        s = np.multiply(x, x)
-        ratio = _monic_horner(numerator, s)
-        ratio *= s
-        ratio *= x
-        ratio /= _monic_horner(denominator, s)
-        np.put(result, small, ratio)
+    """Return x - tanh(x), with the rational form (in float64) below the limit.
+
+    Each form is computed on every element where it is used by most of
+    them, and on the others gathered by index (a boolean gather costs
+    several times as much on large arrays).
+    """
+    small = np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT  # (False for NaN)
+    small_count = np.count_nonzero(small)
+    if 2 * small_count <= values.size:
+        result = _direct(values)
+        if small_count:
+            where = np.flatnonzero(small)
+            np.put(result, where, _rational(values.take(where)))
+        return result
+    result = _rational(values.clip(-_TANHSHRINK_RATIONAL_LIMIT, _TANHSHRINK_RATIONAL_LIMIT))
+    result = result.astype(values.dtype, copy=False)
+    if small_count < values.size:
+        where = np.flatnonzero(np.logical_not(small))
+        np.put(result, where, _direct(values.take(where)))
     return result
+
+
+def _direct(values: FloatArray) -> FloatArray:
+    result = np.tanh(values)
+    return np.subtract(values, result, out=result)
+
+
+def _rational(values: FloatArray) -> FloatArray:
+    """x s P(s) / Q(s) in float64, for |x| below the limit."""
+    numerator, denominator = _TANHSHRINK_COEFFICIENTS[values.dtype]
+    x = values.astype(np.float64, copy=False)
+    s = np.multiply(x, x)
+    ratio = _monic_horner(numerator, s)
+    ratio *= s
+    ratio *= x
+    ratio /= _monic_horner(denominator, s)
+    return ratio
 
 
 def tanhshrink_derivative(x: ArrayLike) -> Any:
