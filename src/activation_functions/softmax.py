@@ -19,6 +19,8 @@ FloatArray = NDArray[np.floating[Any]]
 # exp(-1500) is 0 in float64: entries further than that below the maximum
 # contribute nothing to the sum.
 _NEGLIGIBLE = 1500.0
+# From here up, exp() is a normal float64 (exp(-708) = 3.3e-308).
+_NORMAL_EXP = -708.0
 
 
 def _check_axis(values: FloatArray, output: Output, axis: SupportsIndex, name: str) -> int:
@@ -135,10 +137,11 @@ def _softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
     """Softmax along ``axis`` in the working precision.
 
     Most slices need no shift: ``exp(x) / sum(exp(x))`` is accurate as long
-    as no ``exp(x)`` overflows (then the sum is infinite) and, where one is
-    subnormal and has lost bits, its probability is below the smallest
-    normal number too (true when the sum is at least 1). The other slices
-    (and those with NaN) are done again with the maximum subtracted.
+    as no ``exp(x)`` overflows (then the sum is infinite) and none is
+    subnormal and has lost bits (true when every score is at least -708),
+    or only ones whose probability is below the smallest normal number too
+    (true when the sum is at least 1). The other slices (and those with
+    NaN) are done again with the maximum subtracted.
     """
     with np.errstate(over="ignore", invalid="ignore"):  # in slices done again
         weights = np.exp(values)
@@ -146,12 +149,16 @@ def _softmax(values: FloatArray, axis: int, exact: bool) -> FloatArray:
         probabilities = np.divide(weights, total, out=weights)
     if _minimum(total) >= 1.0 and _maximum(total) < np.inf:  # (NaN fails)
         return probabilities
-    redo = np.logical_not(total >= 1.0)
-    redo |= total == np.inf
-    # The slices to do again, gathered as the rows of a 2-d array.
-    redo_slices = np.moveaxis(redo, axis, -1)[..., 0]
-    rows = np.moveaxis(values, axis, -1)[redo_slices]
-    np.moveaxis(probabilities, axis, -1)[redo_slices] = _shifted_softmax(rows, 1, exact)
+    # Slices whose sum is below 1 (all scores negative, say) are redone only
+    # if some score underflows; the minimum is only needed here.
+    redo = np.logical_not(_reduce(np.minimum, values, axis) >= _NORMAL_EXP)
+    redo &= total < 1.0
+    redo |= np.logical_not(total < np.inf)  # (and NaN)
+    if redo.any():
+        # The slices to do again, gathered as the rows of a 2-d array.
+        redo_slices = np.moveaxis(redo, axis, -1)[..., 0]
+        rows = np.moveaxis(values, axis, -1)[redo_slices]
+        np.moveaxis(probabilities, axis, -1)[redo_slices] = _shifted_softmax(rows, 1, exact)
     return probabilities
 
 
@@ -229,7 +236,8 @@ def _by_blocks(
     exp is off by up to 2.5 ulp, and with the rounding of a long sum a
     probability computed in float32 was off by up to 7.9 ulp. In float64, ``x - peak`` of
     narrower scores is exact or off by far less than their unit, so only
-    float64 scores need it carried exactly (``exact``).
+    float64 scores need it carried exactly, and their sums accurate
+    (``exact``).
 
     As with :func:`~activation_functions._arrays.by_blocks`, the temporaries
     of one block of about ``BLOCK`` entries are reused by the next; on 10^6
@@ -286,11 +294,12 @@ def softmax(x: ArrayLike, axis: SupportsIndex = -1) -> Any:
 
     Notes
     -----
-    Where the sum of the exponentials is at least 1 and finite (as it is
-    when the largest score lies between 0 and about 700), ``exp(x) /
-    sum(exp(x))`` is used as it is: no exponential overflows, and one that
-    loses bits to underflow has a probability below the smallest normal
-    number anyway. Other slices are computed again with their maximum
+    Where the sum of the exponentials is finite and either at least 1 or
+    made of normal numbers only (as it is when the largest score lies
+    between 0 and about 700, or every score between -708 and 700),
+    ``exp(x) / sum(exp(x))`` is used as it is: no exponential overflows,
+    and one that loses bits to underflow has a probability below the
+    smallest normal number anyway. Other slices are computed again with their maximum
     subtracted first (softmax does not change when a constant is added to
     every score), and the rounding error of that subtraction carried into
     the exponential, so that even tiny probabilities keep their relative
