@@ -8,7 +8,7 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from activation_functions._compensated import accurate_sum, two_product, two_square, two_sum
+from activation_functions._kernels.compensated import accurate_sum, two_product, two_square, two_sum
 
 
 def samples(dtype: type, seed: int) -> np.ndarray:

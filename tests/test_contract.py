@@ -105,7 +105,7 @@ def test_large_arrays_give_what_their_pieces_give(elementwise, dtype):
     another path on small ones); an element's result must not depend on the
     array it is in, nor on the array being contiguous."""
     rng = np.random.default_rng(13)
-    values = (10.0 * rng.standard_normal((3, af._arrays.BLOCK + 123))).astype(dtype)
+    values = (10.0 * rng.standard_normal((3, af._kernels.arrays.BLOCK + 123))).astype(dtype)
     values[0, :5] = [np.nan, -np.inf, np.inf, -0.0, 0.0]
     whole = elementwise(values.T)  # not contiguous
     pieces = [elementwise(piece) for piece in np.array_split(values.T.ravel(), 64)]

@@ -153,3 +153,13 @@ def test_naive_formulas_cover_the_catalogue_and_agree_near_zero() -> None:
         np.testing.assert_allclose(
             formula(x), ACTIVATIONS[name](x), rtol=1e-12, atol=1e-15, err_msg=name
         )
+
+
+@pytest.mark.parametrize("name", [name for name, entry in ACTIVATIONS.items() if entry.elementwise])
+def test_every_elementwise_entry_trains_with_the_catalogues_parameters(name: str) -> None:
+    """threshold has no defaults: the network must pass the catalogue's parameters."""
+    network = Network.create([2, 4, 2], name, rng=np.random.default_rng(3))
+    inputs = np.random.default_rng(4).normal(size=(5, 2))
+    assert network.forward(inputs).shape == (5, 2)
+    loss, _ = network.loss_and_gradients(inputs, np.array([0, 1, 1, 0, 1]))
+    assert np.isfinite(loss)

@@ -34,7 +34,6 @@ Every function takes anything array-like and follows one contract:
 properties.
 """
 
-from .basic import identity, identity_derivative, relu, relu_derivative, step, step_derivative
 from .catalogue import ACTIVATIONS, Activation, Interval, Smoothness
 from .hard import (
     hard_sigmoid,
@@ -44,6 +43,7 @@ from .hard import (
     hard_tanh,
     hard_tanh_derivative,
 )
+from .linear import identity, identity_derivative
 from .rectifiers import (
     celu,
     celu_derivative,
@@ -53,14 +53,28 @@ from .rectifiers import (
     leaky_relu_derivative,
     prelu,
     prelu_derivative,
+    relu,
     relu6,
     relu6_derivative,
+    relu_derivative,
     rrelu,
     rrelu_derivative,
     selu,
     selu_derivative,
+    softplus,
+    softplus_derivative,
     threshold,
     threshold_derivative,
+)
+from .self_gated import (
+    gelu,
+    gelu_derivative,
+    mish,
+    mish_derivative,
+    silu,
+    silu_derivative,
+    swish,
+    swish_derivative,
 )
 from .shrink import (
     hardshrink,
@@ -70,29 +84,19 @@ from .shrink import (
     tanhshrink,
     tanhshrink_derivative,
 )
-from .smooth import (
-    gelu,
-    gelu_derivative,
-    mish,
-    mish_derivative,
-    silu,
-    silu_derivative,
-    softplus,
-    softplus_derivative,
-    swish,
-    swish_derivative,
-)
-from .softmax import log_softmax, softmax
-from .squashing import (
+from .sigmoids import (
     log_sigmoid,
     log_sigmoid_derivative,
     sigmoid,
     sigmoid_derivative,
     softsign,
     softsign_derivative,
+    step,
+    step_derivative,
     tanh,
     tanh_derivative,
 )
+from .softmax import log_softmax, softmax
 
 __version__ = "0.1.0"
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from numpy.typing import ArrayLike
 
-from . import basic, hard, rectifiers, shrink, smooth, softmax, squashing
+from . import hard, linear, rectifiers, self_gated, shrink, sigmoids, softmax
 
 __all__ = ["ACTIVATIONS", "Activation", "Interval", "Smoothness"]
 
@@ -155,8 +155,8 @@ _ENTRIES = (
     Activation(
         name="step",
         title="Step",
-        function=basic.step,
-        derivative=basic.step_derivative,
+        function=sigmoids.step,
+        derivative=sigmoids.step_derivative,
         formula=r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}",
         derivative_formula=r"0",
         output_range=Interval(0.0, 1.0, True, True),
@@ -171,8 +171,8 @@ _ENTRIES = (
     Activation(
         name="identity",
         title="Identity",
-        function=basic.identity,
-        derivative=basic.identity_derivative,
+        function=linear.identity,
+        derivative=linear.identity_derivative,
         formula=r"x",
         derivative_formula=r"1",
         output_range=_REAL_LINE,
@@ -186,8 +186,8 @@ _ENTRIES = (
     Activation(
         name="sigmoid",
         title="Sigmoid",
-        function=squashing.sigmoid,
-        derivative=squashing.sigmoid_derivative,
+        function=sigmoids.sigmoid,
+        derivative=sigmoids.sigmoid_derivative,
         formula=r"\frac{1}{1 + e^{-x}}",
         derivative_formula=r"\sigma(x)\,(1 - \sigma(x))",
         output_range=Interval(0.0, 1.0),
@@ -201,8 +201,8 @@ _ENTRIES = (
     Activation(
         name="tanh",
         title="Tanh",
-        function=squashing.tanh,
-        derivative=squashing.tanh_derivative,
+        function=sigmoids.tanh,
+        derivative=sigmoids.tanh_derivative,
         formula=r"\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
         derivative_formula=r"1 - \tanh^2(x)",
         output_range=Interval(-1.0, 1.0),
@@ -216,8 +216,8 @@ _ENTRIES = (
     Activation(
         name="relu",
         title="ReLU",
-        function=basic.relu,
-        derivative=basic.relu_derivative,
+        function=rectifiers.relu,
+        derivative=rectifiers.relu_derivative,
         formula=r"\max(0, x)",
         derivative_formula=r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}",
         output_range=Interval(0.0, _INF, True),
@@ -263,8 +263,8 @@ _ENTRIES = (
     Activation(
         name="softplus",
         title="Softplus",
-        function=smooth.softplus,
-        derivative=smooth.softplus_derivative,
+        function=rectifiers.softplus,
+        derivative=rectifiers.softplus_derivative,
         formula=r"\log(1 + e^{x})",
         derivative_formula=r"\sigma(x)",
         output_range=Interval(0.0, _INF),
@@ -278,8 +278,8 @@ _ENTRIES = (
     Activation(
         name="swish",
         title="Swish",
-        function=smooth.swish,
-        derivative=smooth.swish_derivative,
+        function=self_gated.swish,
+        derivative=self_gated.swish_derivative,
         formula=r"x\,\sigma(\beta x)",
         derivative_formula=r"\sigma(\beta x) + \beta x\,\sigma(\beta x)(1 - \sigma(\beta x))",
         output_range=Interval(SWISH_MINIMUM, _INF, True),
@@ -293,8 +293,8 @@ _ENTRIES = (
     Activation(
         name="silu",
         title="SiLU",
-        function=smooth.silu,
-        derivative=smooth.silu_derivative,
+        function=self_gated.silu,
+        derivative=self_gated.silu_derivative,
         formula=r"x\,\sigma(x)",
         derivative_formula=r"\sigma(x)\,(1 + x\,(1 - \sigma(x)))",
         output_range=Interval(SWISH_MINIMUM, _INF, True),
@@ -307,8 +307,8 @@ _ENTRIES = (
     Activation(
         name="mish",
         title="Mish",
-        function=smooth.mish,
-        derivative=smooth.mish_derivative,
+        function=self_gated.mish,
+        derivative=self_gated.mish_derivative,
         formula=r"x \tanh(\operatorname{softplus}(x))",
         derivative_formula=r"\tanh(\operatorname{softplus}(x)) + x\,\sigma(x)\,\operatorname{sech}^2(\operatorname{softplus}(x))",
         output_range=Interval(MISH_MINIMUM, _INF, True),
@@ -322,8 +322,8 @@ _ENTRIES = (
     Activation(
         name="gelu",
         title="GELU",
-        function=smooth.gelu,
-        derivative=smooth.gelu_derivative,
+        function=self_gated.gelu,
+        derivative=self_gated.gelu_derivative,
         formula=r"x\,\Phi(x)",
         derivative_formula=r"\Phi(x) + x\,\varphi(x)",
         output_range=Interval(GELU_MINIMUM, _INF, True),
@@ -336,8 +336,8 @@ _ENTRIES = (
     Activation(
         name="log_sigmoid",
         title="Log-sigmoid",
-        function=squashing.log_sigmoid,
-        derivative=squashing.log_sigmoid_derivative,
+        function=sigmoids.log_sigmoid,
+        derivative=sigmoids.log_sigmoid_derivative,
         formula=r"-\log(1 + e^{-x})",
         derivative_formula=r"\sigma(-x)",
         output_range=Interval(-_INF, 0.0),
@@ -350,8 +350,8 @@ _ENTRIES = (
     Activation(
         name="softsign",
         title="Softsign",
-        function=squashing.softsign,
-        derivative=squashing.softsign_derivative,
+        function=sigmoids.softsign,
+        derivative=sigmoids.softsign_derivative,
         formula=r"\frac{x}{1 + |x|}",
         derivative_formula=r"\frac{1}{(1 + |x|)^2}",
         output_range=Interval(-1.0, 1.0),

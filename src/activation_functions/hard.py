@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from numpy.typing import ArrayLike
 
-from ._arrays import as_float_array, check_parameter, gated_product, keep_nan, restore
+from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
+from ._kernels.tails import times_gate
 
 __all__ = [
     "hard_sigmoid",
@@ -19,7 +18,13 @@ __all__ = [
 ]
 
 
-def hard_sigmoid(x: ArrayLike) -> Any:
+def _hard_sigmoid(x: FloatArray) -> FloatArray:
+    # (x + 3) / 6 is exact near x = -3, where x / 6 + 1 / 2 would cancel.
+    result: FloatArray = np.clip((x + 3.0) / 6.0, 0.0, 1.0)
+    return result
+
+
+def hard_sigmoid(x: ArrayLike) -> Result:
     r"""Hard sigmoid: a piecewise linear sigmoid, 0 below -3 and 1 above 3.
 
     .. math::
@@ -63,13 +68,15 @@ def hard_sigmoid(x: ArrayLike) -> Any:
     >>> hard_sigmoid([-4.0, 0.0, 1.5, 4.0])
     array([0.  , 0.5 , 0.75, 1.  ])
     """
-    values, output = as_float_array(x, "hard_sigmoid", "same")
-    result = np.add(values, 3.0)
-    result /= 6.0
-    return restore(result.clip(0.0, 1.0, out=result), output)
+    return apply(_hard_sigmoid, x, "hard_sigmoid", "native")
 
 
-def hard_sigmoid_derivative(x: ArrayLike) -> Any:
+def _hard_sigmoid_derivative(x: FloatArray) -> FloatArray:
+    inside = (x > -3.0) & (x < 3.0)
+    return keep_nan(np.where(inside, 1.0 / 6.0, 0.0).astype(x.dtype), x)
+
+
+def hard_sigmoid_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`hard_sigmoid`: 1/6 on :math:`-3 < x < 3`, 0 elsewhere.
 
     Examples
@@ -78,12 +85,10 @@ def hard_sigmoid_derivative(x: ArrayLike) -> Any:
     >>> hard_sigmoid_derivative([-3.0, 0.0, 3.0])
     array([0.        , 0.16666667, 0.        ])
     """
-    values, output = as_float_array(x, "hard_sigmoid_derivative", "same")
-    inside = (values > -3.0) & (values < 3.0)
-    return restore(keep_nan(np.where(inside, 1.0 / 6.0, 0.0).astype(values.dtype), values), output)
+    return apply(_hard_sigmoid_derivative, x, "hard_sigmoid_derivative", "native")
 
 
-def hard_swish(x: ArrayLike) -> Any:
+def hard_swish(x: ArrayLike) -> Result:
     r"""Hard swish: the input times the hard sigmoid.
 
     .. math::
@@ -121,14 +126,16 @@ def hard_swish(x: ArrayLike) -> Any:
     >>> hard_swish([-float("inf"), -1.5, 0.0, 1.0, 5.0])
     array([-0.        , -0.375     ,  0.        ,  0.66666667,  5.        ])
     """
-    values, output = as_float_array(x, "hard_swish", "same")
-    gate = np.add(values, 3.0)
-    gate.clip(0.0, 6.0, out=gate)
-    gate /= 6.0
-    return restore(gated_product(values, gate), output)
+    return apply(lambda v: times_gate(v, _hard_sigmoid(v)), x, "hard_swish", "native")
 
 
-def hard_swish_derivative(x: ArrayLike) -> Any:
+def _hard_swish_derivative(x: FloatArray) -> FloatArray:
+    middle = (2.0 * np.clip(x, -3.0, 3.0) + 3.0) / 6.0
+    derivative = np.where(x <= -3.0, 0.0, np.where(x < 3.0, middle, 1.0))
+    return keep_nan(derivative.astype(x.dtype), x)
+
+
+def hard_swish_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`hard_swish`.
 
     .. math::
@@ -145,10 +152,7 @@ def hard_swish_derivative(x: ArrayLike) -> Any:
     >>> hard_swish_derivative([-3.0, 0.0, 3.0])
     array([0. , 0.5, 1. ])
     """
-    values, output = as_float_array(x, "hard_swish_derivative", "same")
-    middle = (2.0 * values.clip(-3.0, 3.0) + 3.0) / 6.0
-    derivative = np.where(values <= -3.0, 0.0, np.where(values < 3.0, middle, 1.0))
-    return restore(keep_nan(derivative.astype(values.dtype), values), output)
+    return apply(_hard_swish_derivative, x, "hard_swish_derivative", "native")
 
 
 def _hard_tanh_bounds(min_val: float, max_val: float, function: str) -> tuple[float, float]:
@@ -159,7 +163,7 @@ def _hard_tanh_bounds(min_val: float, max_val: float, function: str) -> tuple[fl
     return low, high
 
 
-def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
+def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Result:
     r"""Hard tanh: the identity clipped to [-1, 1].
 
     .. math::
@@ -193,12 +197,11 @@ def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
     >>> hard_tanh([-3.0, 0.25, 3.0])
     array([-1.  ,  0.25,  1.  ])
     """
-    values, output = as_float_array(x, "hard_tanh", "same")
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh")
-    return restore(values.clip(low, high), output)
+    return apply(lambda v: np.clip(v, low, high), x, "hard_tanh", "native", (low, high))
 
 
-def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Any:
+def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Result:
     r"""Derivative of :func:`hard_tanh`: 1 strictly between the bounds, 0 elsewhere.
 
     Examples
@@ -207,7 +210,11 @@ def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1
     >>> hard_tanh_derivative([-1.0, 0.0, 1.0])
     array([0., 1., 0.])
     """
-    values, output = as_float_array(x, "hard_tanh_derivative", "same")
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh_derivative")
-    inside = (values > low) & (values < high)
-    return restore(keep_nan(inside.astype(values.dtype), values), output)
+    return apply(
+        lambda v: keep_nan(((v > low) & (v < high)).astype(v.dtype), v),
+        x,
+        "hard_tanh_derivative",
+        "native",
+        (low, high),
+    )

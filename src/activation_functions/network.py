@@ -164,7 +164,7 @@ class Network:
         for weight, bias in zip(self.weights[:-1], self.biases[:-1], strict=True):
             layer_inputs.append(values)
             pre_activations.append(values @ weight + bias)
-            values = self.activation.function(pre_activations[-1])
+            values = self.activation(pre_activations[-1])
         layer_inputs.append(values)
         return values @ self.weights[-1] + self.biases[-1], layer_inputs, pre_activations
 
@@ -200,9 +200,9 @@ class Network:
         delta /= len(values)
         weight_gradients: list[Array] = []
         bias_gradients: list[Array] = []
-        derivative = self.activation.derivative
-        if derivative is None:
+        if self.activation.derivative is None:
             raise ValueError(f"Network: {self.activation.name} has no elementwise derivative")
+        derivative = self.activation.derivative_at  # with the catalogue's parameters
         for layer in range(len(self.weights) - 1, -1, -1):
             weight_gradients.append(layer_inputs[layer].T @ delta)
             bias_gradients.append(delta.sum(axis=0))

@@ -1,13 +1,13 @@
-"""ReLU's relatives: leaky, parametric, randomized, capped, thresholded, exponential."""
+"""ReLU and its relatives: leaky, parametric, randomized, capped, thresholded,
+exponential, and the smooth softplus."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-from ._arrays import as_float_array, check_parameter, keep_nan, restore
+from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
+from .sigmoids import _sigmoid
 
 __all__ = [
     "celu",
@@ -18,17 +18,19 @@ __all__ = [
     "leaky_relu_derivative",
     "prelu",
     "prelu_derivative",
+    "relu",
     "relu6",
     "relu6_derivative",
+    "relu_derivative",
     "rrelu",
     "rrelu_derivative",
     "selu",
     "selu_derivative",
+    "softplus",
+    "softplus_derivative",
     "threshold",
     "threshold_derivative",
 ]
-
-FloatArray = NDArray[np.floating[Any]]
 
 # Klambauer et al. (2017), eq. 14, to the digits the paper gives; the product
 # is rounded once rather than twice.
@@ -37,49 +39,90 @@ SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE_TIMES_ALPHA = 1.7580993408473768
 
 
-def _leaky(values: FloatArray, slope: float) -> FloatArray:
+def relu(x: ArrayLike) -> Result:
+    r"""Rectified linear unit: the input where positive, 0 elsewhere.
+
+    .. math::
+
+        \operatorname{relu}(x) = \max(0, x)
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        ``max(0, x)`` elementwise; NaN stays NaN.
+
+    See Also
+    --------
+    leaky_relu, elu, softplus, swish, gelu : Variants without a dead zone or
+        with a smooth corner.
+
+    Notes
+    -----
+    Its derivative is 1 for every positive input, so gradients pass through
+    many layers without shrinking, and it costs one comparison. Units whose
+    input stays negative receive no gradient at all ("dying ReLU").
+
+    References
+    ----------
+    .. [1] V. Nair and G. E. Hinton, "Rectified linear units improve
+       restricted Boltzmann machines", ICML 2010.
+    .. [2] X. Glorot, A. Bordes and Y. Bengio, "Deep sparse rectifier neural
+       networks", AISTATS 2011.
+
+    Examples
+    --------
+    >>> from activation_functions import relu
+    >>> relu([-3.0, 0.0, 2.5])
+    array([0. , 0. , 2.5])
+    >>> relu(float("nan"))
+    np.float64(nan)
+    """
+    return apply(lambda v: np.maximum(v, 0.0), x, "relu", "native")
+
+
+def _positive(x: FloatArray) -> FloatArray:
+    """1 where x > 0, else 0; NaN stays NaN: the derivative of the ReLU family."""
+    return keep_nan((x > 0.0).astype(x.dtype), x)
+
+
+def relu_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`relu`.
+
+    .. math::
+
+        \operatorname{relu}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
+
+    At the kink ``x = 0`` the derivative is taken as 0, the derivative of the
+    piece that contains 0 (the convention of PyTorch and JAX as well).
+
+    Examples
+    --------
+    >>> from activation_functions import relu_derivative
+    >>> relu_derivative([-1.0, 0.0, 1.0])
+    array([0., 0., 1.])
+    """
+    return apply(_positive, x, "relu_derivative", "native")
+
+
+def _leaky(x: FloatArray, slope: float) -> FloatArray:
     if slope == 0.0:
-        return np.maximum(values, 0.0)  # avoids -inf * 0
-    if 0.0 < slope <= 1.0:
-        # max(x, a x) selects x for x > 0 and a x otherwise, without a branch.
-        return np.maximum(values, np.multiply(values, slope))
+        return np.maximum(x, 0.0)  # slope * -inf would be NaN
     # With |slope| > 1, slope * x may exceed the largest float: the infinity
     # is then the correctly rounded result.
     with np.errstate(over="ignore"):
-        result = np.multiply(np.minimum(values, 0.0), slope)
-    return np.add(result, np.maximum(values, 0.0), out=result)
+        return np.where(x > 0.0, x, x * slope)
 
 
-def _leaky_derivative(values: FloatArray, slope: float) -> FloatArray:
-    return keep_nan(np.where(values > 0.0, 1.0, slope).astype(values.dtype), values)
+def _leaky_derivative(x: FloatArray, slope: float | FloatArray) -> FloatArray:
+    return keep_nan(np.where(x > 0.0, 1.0, slope).astype(x.dtype), x)
 
 
-def _exponential_branch(values: FloatArray, scale: float, alpha: float = 1.0) -> FloatArray:
-    """Return ``scale * (exp(min(x, 0) / alpha) - 1)``: the negative piece of the ELUs."""
-    result = np.minimum(values, 0.0)  # the unused positive piece must not overflow
-    if alpha != 1.0:
-        result /= alpha
-    if result.dtype == np.float32:
-        # NumPy's float32 expm1 calls the C library element by element;
-        # expm1(x) = 2t / (1 - t) with t = tanh(x / 2) is as accurate for
-        # x <= 0 (nothing cancels) and uses tanh's vectorised loop.
-        result *= 0.5
-        np.tanh(result, out=result)
-        denominator = np.subtract(1.0, result)
-        result *= 2.0
-        np.divide(result, denominator, out=result)
-    else:
-        np.expm1(result, out=result)
-    result *= scale
-    if alpha != 1.0:
-        # x / alpha may be subnormal and lose bits; there the result is x
-        # (the next term, x**2 / (2 alpha), is far below an ulp).
-        tiny = np.abs(values) < 1e-30 * alpha
-        np.copyto(result, np.minimum(values, 0.0) * (scale / alpha), where=tiny)
-    return result
-
-
-def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Any:
+def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Result:
     r"""Leaky ReLU: the identity for positive input, a small slope for negative input.
 
     .. math::
@@ -125,12 +168,11 @@ def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Any:
     >>> leaky_relu([-10.0, 5.0], negative_slope=0.2)
     array([-2.,  5.])
     """
-    values, output = as_float_array(x, "leaky_relu", "same")
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu")
-    return restore(_leaky(values, slope), output)
+    return apply(lambda v: _leaky(v, slope), x, "leaky_relu", "native", (slope,))
 
 
-def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Any:
+def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Result:
     r"""Derivative of :func:`leaky_relu`: 1 for :math:`x > 0`, ``negative_slope`` otherwise.
 
     At the kink ``x = 0`` the derivative is that of the piece containing 0,
@@ -142,12 +184,13 @@ def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Any:
     >>> leaky_relu_derivative([-1.0, 0.0, 1.0])
     array([0.01, 0.01, 1.  ])
     """
-    values, output = as_float_array(x, "leaky_relu_derivative", "same")
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu_derivative")
-    return restore(_leaky_derivative(values, slope), output)
+    return apply(
+        lambda v: _leaky_derivative(v, slope), x, "leaky_relu_derivative", "native", (slope,)
+    )
 
 
-def prelu(x: ArrayLike, weight: float = 0.25) -> Any:
+def prelu(x: ArrayLike, weight: float = 0.25) -> Result:
     r"""Parametric ReLU: a leaky ReLU whose negative slope is learned.
 
     .. math::
@@ -184,12 +227,11 @@ def prelu(x: ArrayLike, weight: float = 0.25) -> Any:
     >>> prelu([-2.0, 3.0])
     array([-0.5,  3. ])
     """
-    values, output = as_float_array(x, "prelu", "same")
     slope = check_parameter(weight, "weight", "prelu")
-    return restore(_leaky(values, slope), output)
+    return apply(lambda v: _leaky(v, slope), x, "prelu", "native", (slope,))
 
 
-def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Any:
+def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Result:
     r"""Derivative of :func:`prelu` with respect to ``x``: 1 for :math:`x > 0`, ``weight`` otherwise.
 
     Examples
@@ -198,17 +240,29 @@ def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Any:
     >>> prelu_derivative([-2.0, 3.0])
     array([0.25, 1.  ])
     """
-    values, output = as_float_array(x, "prelu_derivative", "same")
     slope = check_parameter(weight, "weight", "prelu_derivative")
-    return restore(_leaky_derivative(values, slope), output)
+    return apply(lambda v: _leaky_derivative(v, slope), x, "prelu_derivative", "native", (slope,))
 
 
-def _rrelu_bounds(lower: float, upper: float, function: str) -> tuple[float, float]:
+def _rrelu_arguments(
+    lower: float, upper: float, rng: np.random.Generator | None, function: str
+) -> tuple[float, float]:
     lower = check_parameter(lower, "lower", function, nonnegative=True)
     upper = check_parameter(upper, "upper", function, nonnegative=True)
     if lower > upper:
         raise ValueError(f"{function}() needs lower <= upper; got lower={lower}, upper={upper}")
+    if rng is not None and not isinstance(rng, np.random.Generator):
+        raise TypeError(
+            f"{function}() parameter 'rng' must be a numpy.random.Generator or None; "
+            f"got {type(rng).__name__} (use np.random.default_rng(seed))"
+        )
     return lower, upper
+
+
+def _random_leaky(x: FloatArray, slopes: FloatArray) -> FloatArray:
+    # A slope of exactly 0 gives 0, also at x = -inf (where 0 * -inf is NaN).
+    negative = np.multiply(x, slopes, out=np.zeros_like(x), where=slopes != 0.0)
+    return keep_nan(np.where(x > 0.0, x, negative), x)
 
 
 def rrelu(
@@ -216,7 +270,7 @@ def rrelu(
     lower: float = 1.0 / 8.0,
     upper: float = 1.0 / 3.0,
     rng: np.random.Generator | None = None,
-) -> Any:
+) -> Result:
     r"""Randomized leaky ReLU: the negative slope is drawn at random in training.
 
     .. math::
@@ -262,17 +316,27 @@ def rrelu(
     >>> bool(np.all((slopes >= 1 / 8) & (slopes <= 1 / 3)))
     True
     """
-    values, output = as_float_array(x, "rrelu", "same")
-    lower, upper = _rrelu_bounds(lower, upper, "rrelu")
+    lower, upper = _rrelu_arguments(lower, upper, rng, "rrelu")
     if rng is None:
-        return restore(_leaky(values, (lower + upper) / 2.0), output)
-    slopes = rng.uniform(lower, upper, size=values.shape).astype(values.dtype)
-    negative = np.zeros_like(values)
-    np.multiply(slopes, values, out=negative, where=slopes != 0.0)
-    return restore(np.where(values > 0.0, values, negative), output)
+        slope = (lower + upper) / 2.0
+        return apply(lambda v: _leaky(v, slope), x, "rrelu", "native", (slope,))
+    generator = rng
+    # One slope per element, drawn in the order of the elements, block by block.
+    return apply(
+        lambda v: _random_leaky(v, generator.uniform(lower, upper, v.size).astype(v.dtype)),
+        x,
+        "rrelu",
+        "native",
+        (lower, upper),
+    )
 
 
-def rrelu_derivative(x: ArrayLike, lower: float = 1.0 / 8.0, upper: float = 1.0 / 3.0) -> Any:
+def rrelu_derivative(
+    x: ArrayLike,
+    lower: float = 1.0 / 8.0,
+    upper: float = 1.0 / 3.0,
+    rng: np.random.Generator | None = None,
+) -> Result:
     r"""Derivative of :func:`rrelu` in evaluation mode: 1 for :math:`x > 0`, the mean slope otherwise.
 
     Examples
@@ -281,12 +345,23 @@ def rrelu_derivative(x: ArrayLike, lower: float = 1.0 / 8.0, upper: float = 1.0 
     >>> rrelu_derivative([-1.0, 1.0], lower=0.1, upper=0.3)
     array([0.2, 1. ])
     """
-    values, output = as_float_array(x, "rrelu_derivative", "same")
-    lower, upper = _rrelu_bounds(lower, upper, "rrelu_derivative")
-    return restore(_leaky_derivative(values, (lower + upper) / 2.0), output)
+    lower, upper = _rrelu_arguments(lower, upper, rng, "rrelu_derivative")
+    if rng is None:
+        slope = (lower + upper) / 2.0
+        return apply(
+            lambda v: _leaky_derivative(v, slope), x, "rrelu_derivative", "native", (slope,)
+        )
+    generator = rng
+    return apply(
+        lambda v: _leaky_derivative(v, generator.uniform(lower, upper, v.size).astype(v.dtype)),
+        x,
+        "rrelu_derivative",
+        "native",
+        (lower, upper),
+    )
 
 
-def relu6(x: ArrayLike) -> Any:
+def relu6(x: ArrayLike) -> Result:
     r"""ReLU capped at 6.
 
     .. math::
@@ -324,11 +399,11 @@ def relu6(x: ArrayLike) -> Any:
     >>> relu6([-1.0, 3.0, 10.0])
     array([0., 3., 6.])
     """
-    values, output = as_float_array(x, "relu6", "same")
-    return restore(values.clip(0.0, 6.0), output)
+    # (np.clip would keep -0.0; the maximum first gives +0.0, as relu does.)
+    return apply(lambda v: np.minimum(np.maximum(v, 0.0), 6.0), x, "relu6", "native")
 
 
-def relu6_derivative(x: ArrayLike) -> Any:
+def relu6_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`relu6`: 1 on :math:`0 < x < 6`, 0 elsewhere (0 at both kinks).
 
     Examples
@@ -337,12 +412,20 @@ def relu6_derivative(x: ArrayLike) -> Any:
     >>> relu6_derivative([0.0, 3.0, 6.0])
     array([0., 1., 0.])
     """
-    values, output = as_float_array(x, "relu6_derivative", "same")
-    inside = (values > 0.0) & (values < 6.0)
-    return restore(keep_nan(inside.astype(values.dtype), values), output)
+    return apply(
+        lambda v: keep_nan(((v > 0.0) & (v < 6.0)).astype(v.dtype), v),
+        x,
+        "relu6_derivative",
+        "native",
+    )
 
 
-def threshold(x: ArrayLike, threshold: float, value: float) -> Any:
+def _threshold_arguments(threshold: float, value: float, function: str) -> tuple[float, float]:
+    theta = check_parameter(threshold, "threshold", function, infinite=True)
+    return theta, check_parameter(value, "value", function)
+
+
+def threshold(x: ArrayLike, threshold: float, value: float) -> Result:
     r"""Threshold: the input where it exceeds ``threshold``, ``value`` elsewhere.
 
     .. math::
@@ -375,13 +458,17 @@ def threshold(x: ArrayLike, threshold: float, value: float) -> Any:
     >>> threshold([-1.0, 0.05, 0.5, 2.0], threshold=0.1, value=20.0)
     array([20. , 20. ,  0.5,  2. ])
     """
-    values, output = as_float_array(x, "threshold", "same")
-    theta = check_parameter(threshold, "threshold", "threshold")
-    replacement = check_parameter(value, "value", "threshold")
-    return restore(np.where(values <= theta, replacement, values), output)
+    theta, replacement = _threshold_arguments(threshold, value, "threshold")
+    return apply(
+        lambda v: np.where(v <= theta, replacement, v),
+        x,
+        "threshold",
+        "native",
+        (theta, replacement),
+    )
 
 
-def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Any:
+def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Result:
     r"""Derivative of :func:`threshold`: 1 above the threshold, 0 at and below it.
 
     ``value`` does not change the derivative; it is accepted so that the
@@ -393,13 +480,34 @@ def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Any:
     >>> threshold_derivative([0.0, 0.5], threshold=0.1, value=20.0)
     array([0., 1.])
     """
-    values, output = as_float_array(x, "threshold_derivative", "same")
-    theta = check_parameter(threshold, "threshold", "threshold_derivative")
-    check_parameter(value, "value", "threshold_derivative")
-    return restore(keep_nan((values > theta).astype(values.dtype), values), output)
+    theta, _ = _threshold_arguments(threshold, value, "threshold_derivative")
+    return apply(
+        lambda v: keep_nan((v > theta).astype(v.dtype), v),
+        x,
+        "threshold_derivative",
+        "native",
+        (theta,),
+    )
 
 
-def elu(x: ArrayLike, alpha: float = 1.0) -> Any:
+def _expm1(x: FloatArray) -> FloatArray:
+    """e^x - 1 for x <= 0, accurate where it is small (no cancellation)."""
+    if x.dtype != np.float32:
+        return np.expm1(x)
+    # NumPy's float32 expm1 calls the C library one element at a time, where
+    # its tanh is vectorised; for x <= 0, e^x - 1 = 2t / (1 - t) with
+    # t = tanh(x / 2) is as accurate (nothing cancels).
+    t: FloatArray = np.tanh(x * 0.5)
+    return 2.0 * t / (1.0 - t)
+
+
+def _elu(x: FloatArray, alpha: float) -> FloatArray:
+    # expm1 keeps full precision where e^x - 1 cancels (small |x|), and the
+    # exponential never sees a positive argument.
+    return np.where(x > 0.0, x, alpha * _expm1(np.minimum(x, 0.0)))
+
+
+def elu(x: ArrayLike, alpha: float = 1.0) -> Result:
     r"""Exponential linear unit.
 
     .. math::
@@ -444,13 +552,15 @@ def elu(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> elu([-1000.0, -1e-20, 2.0])
     array([-1.e+00, -1.e-20,  2.e+00])
     """
-    values, output = as_float_array(x, "elu", "single")
     alpha = check_parameter(alpha, "alpha", "elu", nonnegative=True)
-    result = _exponential_branch(values, alpha)
-    return restore(np.add(result, np.maximum(values, 0.0), out=result), output)
+    return apply(lambda v: _elu(v, alpha), x, "elu", "single", (alpha,))
 
 
-def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
+def _elu_derivative(x: FloatArray, alpha: float) -> FloatArray:
+    return np.where(x > 0.0, 1.0, alpha * np.exp(np.minimum(x, 0.0))).astype(x.dtype)
+
+
+def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Result:
     r"""Derivative of :func:`elu`: 1 for :math:`x > 0`, :math:`\alpha e^{x}` otherwise.
 
     At the kink ``x = 0`` the derivative is :math:`\alpha` (the piece
@@ -462,13 +572,19 @@ def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> elu_derivative([-1.0, 0.0, 1.0])
     array([0.36787944, 1.        , 1.        ])
     """
-    values, output = as_float_array(x, "elu_derivative", "single")
     alpha = check_parameter(alpha, "alpha", "elu_derivative", nonnegative=True)
-    negative = alpha * np.exp(np.minimum(values, 0.0))
-    return restore(np.where(values > 0.0, 1.0, negative), output)
+    return apply(lambda v: _elu_derivative(v, alpha), x, "elu_derivative", "single", (alpha,))
 
 
-def selu(x: ArrayLike) -> Any:
+def _selu(x: FloatArray) -> FloatArray:
+    # Above 1.7e308 the exact result exceeds the largest float64: the
+    # infinity that the product overflows to is the correctly rounded value.
+    with np.errstate(over="ignore"):
+        positive = x * SELU_SCALE
+    return np.where(x > 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(np.minimum(x, 0.0)))
+
+
+def selu(x: ArrayLike) -> Result:
     r"""Scaled exponential linear unit, the self-normalising activation.
 
     .. math::
@@ -509,16 +625,10 @@ def selu(x: ArrayLike) -> Any:
     >>> selu([-1000.0, 0.0, 1.0])
     array([-1.75809934,  0.        ,  1.05070099])
     """
-    values, output = as_float_array(x, "selu", "single")
-    result = _exponential_branch(values, SELU_SCALE_TIMES_ALPHA)
-    # Above 1.7e308 the exact result exceeds the largest float64: the
-    # infinity that the product overflows to is the correctly rounded value.
-    with np.errstate(over="ignore"):
-        positive = np.multiply(np.maximum(values, 0.0), SELU_SCALE)
-    return restore(np.add(result, positive, out=result), output)
+    return apply(_selu, x, "selu", "single")
 
 
-def selu_derivative(x: ArrayLike) -> Any:
+def selu_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`selu`: :math:`\lambda` for :math:`x > 0`, :math:`\lambda\alpha e^{x}` otherwise.
 
     Examples
@@ -527,12 +637,26 @@ def selu_derivative(x: ArrayLike) -> Any:
     >>> selu_derivative([-1.0, 1.0])
     array([0.6467686 , 1.05070099])
     """
-    values, output = as_float_array(x, "selu_derivative", "single")
-    negative = SELU_SCALE_TIMES_ALPHA * np.exp(np.minimum(values, 0.0))
-    return restore(np.where(values > 0.0, SELU_SCALE, negative), output)
+    return apply(
+        lambda v: np.where(
+            v > 0.0, SELU_SCALE, SELU_SCALE_TIMES_ALPHA * np.exp(np.minimum(v, 0.0))
+        ),
+        x,
+        "selu_derivative",
+        "single",
+    )
 
 
-def celu(x: ArrayLike, alpha: float = 1.0) -> Any:
+def _celu(x: FloatArray, alpha: float) -> FloatArray:
+    inside = np.minimum(x, 0.0) / alpha
+    negative = alpha * _expm1(inside)
+    # Where |x / alpha| < 1e-17, alpha (e^(x / alpha) - 1) rounds to x itself,
+    # and x / alpha may be too small to be a normal number and lose bits.
+    negative = np.where(inside > -1e-17, np.minimum(x, 0.0), negative)
+    return np.where(x > 0.0, x, negative)
+
+
+def celu(x: ArrayLike, alpha: float = 1.0) -> Result:
     r"""Continuously differentiable exponential linear unit.
 
     .. math::
@@ -572,13 +696,11 @@ def celu(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> celu([-1000.0, -1.0, 1.0], alpha=2.0)
     array([-2.        , -0.78693868,  1.        ])
     """
-    values, output = as_float_array(x, "celu", "single")
     alpha = check_parameter(alpha, "alpha", "celu", positive=True)
-    result = _exponential_branch(values, alpha, alpha)
-    return restore(np.add(result, np.maximum(values, 0.0), out=result), output)
+    return apply(lambda v: _celu(v, alpha), x, "celu", "single", (alpha,))
 
 
-def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
+def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Result:
     r"""Derivative of :func:`celu`: 1 for :math:`x > 0`, :math:`e^{x/\alpha}` otherwise.
 
     Examples
@@ -587,7 +709,85 @@ def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Any:
     >>> celu_derivative([-2.0, 0.0, 2.0], alpha=2.0)
     array([0.36787944, 1.        , 1.        ])
     """
-    values, output = as_float_array(x, "celu_derivative", "single")
     alpha = check_parameter(alpha, "alpha", "celu_derivative", positive=True)
-    negative = np.exp(np.minimum(values, 0.0) / alpha)
-    return restore(np.where(values > 0.0, 1.0, negative), output)
+    return apply(
+        lambda v: np.where(v > 0.0, 1.0, np.exp(np.minimum(v, 0.0) / alpha)).astype(v.dtype),
+        x,
+        "celu_derivative",
+        "single",
+        (alpha,),
+    )
+
+
+def _softplus(x: FloatArray) -> FloatArray:
+    # log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): exp never overflows, and
+    # log1p keeps e^x where it is all there is (x < -37).
+    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+
+
+def softplus(x: ArrayLike) -> Result:
+    r"""Softplus: a smooth approximation of ReLU.
+
+    .. math::
+
+        \operatorname{softplus}(x) = \log\left(1 + e^{x}\right)
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`(0, \infty)`.
+
+    See Also
+    --------
+    relu : The function softplus smooths.
+    log_sigmoid : ``log_sigmoid(x) = -softplus(-x)``.
+    mish : Uses softplus inside a tanh.
+
+    Notes
+    -----
+    Written as ``log(1 + exp(x))`` it overflows to ``inf`` for ``x > 709``
+    and returns 0 for ``x < -37`` where the true value is :math:`e^{x}`. This
+    function computes ``logaddexp(x, 0)`` :math:`= \max(x, 0) + \log1p(e^{-|x|})`,
+    accurate everywhere. Its derivative is the sigmoid.
+
+    References
+    ----------
+    .. [1] C. Dugas, Y. Bengio, F. Belisle, C. Nadeau and R. Garcia,
+       "Incorporating second-order functional knowledge for better option
+       pricing", NIPS 2000.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from activation_functions import softplus
+    >>> softplus([-50.0, 0.0, 800.0])
+    array([1.92874985e-22, 6.93147181e-01, 8.00000000e+02])
+
+    The naive formula overflows at the right end and loses the left one:
+
+    >>> with np.errstate(over="ignore"):
+    ...     print(np.log(1.0 + np.exp([-50.0, 0.0, 800.0])))
+    [0.         0.69314718        inf]
+    """
+    return apply(_softplus, x, "softplus", "double")
+
+
+def softplus_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`softplus`: the sigmoid.
+
+    .. math::
+
+        \operatorname{softplus}'(x) = \sigma(x) = \frac{1}{1 + e^{-x}}
+
+    Examples
+    --------
+    >>> from activation_functions import softplus_derivative
+    >>> print(softplus_derivative(0.0))
+    0.5
+    """
+    return apply(_sigmoid, x, "softplus_derivative", "single")

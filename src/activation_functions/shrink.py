@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-from ._arrays import as_float_array, by_blocks, check_parameter, keep_nan, restore
+from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
 
 __all__ = [
     "hardshrink",
@@ -18,28 +16,14 @@ __all__ = [
     "tanhshrink_derivative",
 ]
 
-FloatArray = NDArray[np.floating[Any]]
-
 # x - tanh(x) = x q / (1 + q) with q = s / (3 + s / (5 + s / (7 + ...))),
 # s = x**2, from Lambert's continued fraction for tanh. Truncated after the
 # term 23 and written as one rational function of s, x q / (1 + q) =
 # x s P(s) / Q(s) with these integer coefficients (lowest degree first). For
 # |x| < 2 the truncation error is below 1.1e-18 relative, and since every
-# coefficient is positive nothing cancels. float32 needs less: truncated
-# after the term 15, the error is below 1.7e-10. (Both are evaluated in
-# float64: in float32 arithmetic the rounding errors of the ratio add up to
-# 4.2 ulp, found by tools/check_float32.py.)
-_TANHSHRINK_P_FLOAT32: tuple[float, ...] = (675675.0, 45045.0, 594.0, 1.0)
-_TANHSHRINK_Q_FLOAT32: tuple[float, ...] = (2027025.0, 945945.0, 51975.0, 630.0, 1.0)
-_TANHSHRINK_P: tuple[float, ...] = (
-    105411381075.0,
-    8249586345.0,
-    174594420.0,
-    1276275.0,
-    2925.0,
-    1.0,
-)
-_TANHSHRINK_Q: tuple[float, ...] = (
+# coefficient is positive nothing cancels.
+_TANHSHRINK_P = (105411381075.0, 8249586345.0, 174594420.0, 1276275.0, 2925.0, 1.0)
+_TANHSHRINK_Q = (
     316234143225.0,
     151242416325.0,
     9820936125.0,
@@ -48,31 +32,21 @@ _TANHSHRINK_Q: tuple[float, ...] = (
     3003.0,
     1.0,
 )
-_TANHSHRINK_COEFFICIENTS = {
-    np.dtype(np.float32): (_TANHSHRINK_P_FLOAT32, _TANHSHRINK_Q_FLOAT32),
-    np.dtype(np.float64): (_TANHSHRINK_P, _TANHSHRINK_Q),
-}
-# Below this the rational form is used. From here up, x - tanh(x) loses
-# at most a bit or so to cancellation: tanhshrink's worst error is 1.90 ulp
-# over every float32 (at x = 1.2509, tools/check_float32.py), and the
-# subtraction's 1.4 ulp in float64 (mpmath, 200,000 points from 0.9 to 2).
+# Below this the rational form is used; above, x - tanh(x) loses at most a
+# bit or so to cancellation.
 _TANHSHRINK_RATIONAL_LIMIT = 1.25
 
 
-def _monic_horner(coefficients: tuple[Any, ...], s: FloatArray) -> FloatArray:
-    """The polynomial in s with these coefficients (the last one 1)."""
-    result: FloatArray = np.add(s, coefficients[-2])
-    for coefficient in coefficients[-3::-1]:
-        result *= s
-        result += coefficient
-    return result
+def _shrink_arguments(lambd: float, function: str) -> float:
+    return check_parameter(lambd, "lambd", function, nonnegative=True)
 
 
-def _shrink_derivative(values: FloatArray, lambd: float) -> FloatArray:
-    return keep_nan((np.abs(values) > lambd).astype(values.dtype), values)
+def _outside(x: FloatArray, lambd: float) -> FloatArray:
+    """1 where |x| > lambd, else 0; NaN stays NaN: the derivative of both shrinks."""
+    return keep_nan((np.abs(x) > lambd).astype(x.dtype), x)
 
 
-def softshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
+def softshrink(x: ArrayLike, lambd: float = 0.5) -> Result:
     r"""Soft shrinkage: moves every value towards 0 by ``lambd``, stopping at 0.
 
     .. math::
@@ -112,12 +86,12 @@ def softshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> softshrink([-2.0, 0.3, 1.5])
     array([-1.5,  0. ,  1. ])
     """
-    values, output = as_float_array(x, "softshrink", "same")
-    lambd = check_parameter(lambd, "lambd", "softshrink", nonnegative=True)
-    return restore(values - values.clip(-lambd, lambd), output)
+    lambd = _shrink_arguments(lambd, "softshrink")
+    # x - clip(x, -lambd, lambd) propagates NaN and is exact.
+    return apply(lambda v: v - np.clip(v, -lambd, lambd), x, "softshrink", "native", (lambd,))
 
 
-def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
+def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Result:
     r"""Derivative of :func:`softshrink`: 1 for :math:`|x| > \lambda`, 0 otherwise.
 
     Examples
@@ -126,12 +100,11 @@ def softshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> softshrink_derivative([-2.0, 0.5, 1.5])
     array([1., 0., 1.])
     """
-    values, output = as_float_array(x, "softshrink_derivative", "same")
-    lambd = check_parameter(lambd, "lambd", "softshrink_derivative", nonnegative=True)
-    return restore(_shrink_derivative(values, lambd), output)
+    lambd = _shrink_arguments(lambd, "softshrink_derivative")
+    return apply(lambda v: _outside(v, lambd), x, "softshrink_derivative", "native", (lambd,))
 
 
-def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
+def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Result:
     r"""Hard shrinkage: sets values with :math:`|x| \le \lambda` to 0, keeps the rest.
 
     .. math::
@@ -169,13 +142,17 @@ def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> hardshrink([-2.0, 0.3, 1.5])
     array([-2. ,  0. ,  1.5])
     """
-    values, output = as_float_array(x, "hardshrink", "same")
-    lambd = check_parameter(lambd, "lambd", "hardshrink", nonnegative=True)
-    # x * [|x| > lambd]: arithmetic instead of a branch per element; NaN stays.
-    return restore(values * (np.abs(values) > lambd), output)
+    lambd = _shrink_arguments(lambd, "hardshrink")
+    return apply(
+        lambda v: keep_nan(np.where(np.abs(v) > lambd, v, 0.0), v),
+        x,
+        "hardshrink",
+        "native",
+        (lambd,),
+    )
 
 
-def hardshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
+def hardshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Result:
     r"""Derivative of :func:`hardshrink` away from its jumps: 1 for :math:`|x| > \lambda`, 0 otherwise.
 
     Examples
@@ -184,12 +161,31 @@ def hardshrink_derivative(x: ArrayLike, lambd: float = 0.5) -> Any:
     >>> hardshrink_derivative([-2.0, 0.5, 1.5])
     array([1., 0., 1.])
     """
-    values, output = as_float_array(x, "hardshrink_derivative", "same")
-    lambd = check_parameter(lambd, "lambd", "hardshrink_derivative", nonnegative=True)
-    return restore(_shrink_derivative(values, lambd), output)
+    lambd = _shrink_arguments(lambd, "hardshrink_derivative")
+    return apply(lambda v: _outside(v, lambd), x, "hardshrink_derivative", "native", (lambd,))
 
 
-def tanhshrink(x: ArrayLike) -> Any:
+def _polynomial(coefficients: tuple[float, ...], s: FloatArray) -> FloatArray:
+    """Horner's scheme, lowest degree first."""
+    result = np.full_like(s, coefficients[-1])
+    for coefficient in coefficients[-2::-1]:
+        result = result * s + coefficient
+    return result
+
+
+def _tanhshrink(x: FloatArray) -> FloatArray:
+    # Near 0, x - tanh(x) cancels (every digit below |x| = 1e-8): there the
+    # rational form x s P(s) / Q(s), in float64.
+    result = x - np.tanh(x)
+    small = np.abs(x) < _TANHSHRINK_RATIONAL_LIMIT
+    if small.any():
+        near = x[small].astype(np.float64)
+        s = near * near
+        result[small] = near * s * _polynomial(_TANHSHRINK_P, s) / _polynomial(_TANHSHRINK_Q, s)
+    return result
+
+
+def tanhshrink(x: ArrayLike) -> Result:
     r"""Tanh shrinkage: the input minus its tanh.
 
     .. math::
@@ -226,51 +222,10 @@ def tanhshrink(x: ArrayLike) -> Any:
     >>> print(1e-6 - np.tanh(1e-6))  # the naive subtraction
     3.333074647445672e-19
     """
-    values, output = as_float_array(x, "tanhshrink", "single")
-    return restore(by_blocks(_tanhshrink, values), output)
+    return apply(_tanhshrink, x, "tanhshrink", "single")
 
 
-def _tanhshrink(values: FloatArray) -> FloatArray:
-    """Return x - tanh(x), with the rational form (in float64) below the limit.
-
-    Each form is computed on every element where it is used by most of
-    them, and on the others gathered by index (a boolean gather costs
-    several times as much on large arrays).
-    """
-    small = np.abs(values) < _TANHSHRINK_RATIONAL_LIMIT  # (False for NaN)
-    small_count = np.count_nonzero(small)
-    if 2 * small_count <= values.size:
-        result = _direct(values)
-        if small_count:
-            where = np.flatnonzero(small)
-            np.put(result, where, _rational(values.take(where)))
-        return result
-    result = _rational(values.clip(-_TANHSHRINK_RATIONAL_LIMIT, _TANHSHRINK_RATIONAL_LIMIT))
-    result = result.astype(values.dtype, copy=False)
-    if small_count < values.size:
-        where = np.flatnonzero(np.logical_not(small))
-        np.put(result, where, _direct(values.take(where)))
-    return result
-
-
-def _direct(values: FloatArray) -> FloatArray:
-    result = np.tanh(values)
-    return np.subtract(values, result, out=result)
-
-
-def _rational(values: FloatArray) -> FloatArray:
-    """x s P(s) / Q(s) in float64, for |x| below the limit."""
-    numerator, denominator = _TANHSHRINK_COEFFICIENTS[values.dtype]
-    x = values.astype(np.float64, copy=False)
-    s = np.multiply(x, x)
-    ratio = _monic_horner(numerator, s)
-    ratio *= s
-    ratio *= x
-    ratio /= _monic_horner(denominator, s)
-    return ratio
-
-
-def tanhshrink_derivative(x: ArrayLike) -> Any:
+def tanhshrink_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`tanhshrink`.
 
     .. math::
@@ -283,5 +238,4 @@ def tanhshrink_derivative(x: ArrayLike) -> Any:
     >>> print(tanhshrink_derivative(0.0))
     0.0
     """
-    values, output = as_float_array(x, "tanhshrink_derivative", "single")
-    return restore(np.tanh(values) ** 2, output)
+    return apply(lambda v: np.tanh(v) ** 2, x, "tanhshrink_derivative", "single")

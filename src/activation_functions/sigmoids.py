@@ -1,15 +1,16 @@
-"""S-shaped functions with bounded output: sigmoid, tanh, softsign, log-sigmoid."""
+"""S-shaped functions: the step, the sigmoid, tanh, softsign and log-sigmoid.
+
+Each public function is its definition, in the form that stays accurate and
+free of overflow over the whole floating-point range; the kernels that
+compute it sit right above it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import ArrayLike
 
-from ._arrays import LARGEST, as_float_array, by_blocks, restore
-
-FloatArray = NDArray[np.floating[Any]]
+from ._kernels.arrays import FloatArray, Result, apply, keep_nan
 
 __all__ = [
     "log_sigmoid",
@@ -18,46 +19,99 @@ __all__ = [
     "sigmoid_derivative",
     "softsign",
     "softsign_derivative",
+    "step",
+    "step_derivative",
     "tanh",
     "tanh_derivative",
 ]
 
 
-def _sigmoid(values: FloatArray) -> FloatArray:
-    """Return sigmoid(x) in the dtype of ``values``, in place of one new array."""
-    # 1 / (1 + exp(-x)) is accurate to a few units in the last place for
-    # every x, small results included. Its only flaw is that exp(-x)
-    # overflows for x < -709 (-88 in float32); the infinity then gives
-    # 1 / (1 + inf) = 0, the correctly flushed value (the exact one is below
-    # the smallest normal number), so that overflow is expected, not an error.
-    result = np.negative(values)
+def _step(x: FloatArray) -> FloatArray:
+    return keep_nan((x > 0.0).astype(x.dtype), x)
+
+
+def step(x: ArrayLike) -> Result:
+    r"""Heaviside step function: 1 for positive input, 0 otherwise.
+
+    .. math::
+
+        \operatorname{step}(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        0.0 or 1.0 for each element, in the input's float dtype (float64 for
+        integer and bool input); NaN stays NaN.
+
+    See Also
+    --------
+    sigmoid : A smooth step.
+    hard_sigmoid : A piecewise linear step.
+
+    Notes
+    -----
+    The activation of McCulloch and Pitts' neuron and of Rosenblatt's
+    perceptron. Its derivative is zero wherever it exists, so it cannot be
+    trained by gradient descent. The value at 0 is 0, as in ``x > 0``.
+
+    References
+    ----------
+    .. [1] W. S. McCulloch and W. Pitts, "A logical calculus of the ideas
+       immanent in nervous activity", Bulletin of Mathematical Biophysics 5,
+       115-133, 1943.
+    .. [2] F. Rosenblatt, "The perceptron: a probabilistic model for
+       information storage and organization in the brain", Psychological
+       Review 65, 386-408, 1958.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from activation_functions import step
+    >>> step([-2.0, 0.0, 3.0])
+    array([0., 0., 1.])
+
+    Integer input gives floats, where ``y.astype(np.int)`` no longer works:
+
+    >>> step(np.array([-1, 1]))
+    array([0., 1.])
+    """
+    return apply(_step, x, "step", "native")
+
+
+def step_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`step`: zero everywhere.
+
+    .. math::
+
+        \operatorname{step}'(x) = 0 \quad (x \ne 0)
+
+    At 0 the step has no derivative (in the sense of distributions it is a
+    Dirac delta); by the convention of this package, a point where two pieces
+    meet takes the derivative of the piece it belongs to, here 0.
+
+    Examples
+    --------
+    >>> from activation_functions import step_derivative
+    >>> step_derivative([-1.0, 0.0, 1.0])
+    array([0., 0., 0.])
+    """
+    return apply(lambda v: keep_nan(np.zeros_like(v), v), x, "step_derivative", "native")
+
+
+def _sigmoid(x: FloatArray) -> FloatArray:
+    # e^-x overflows to inf for x < -709 (-88 in float32), and 1 / (1 + inf)
+    # = 0 is then the right value (the exact one is below the smallest normal
+    # number): that overflow is expected, not an error.
     with np.errstate(over="ignore"):
-        np.exp(result, out=result)
-    result += 1.0
-    return np.divide(1.0, result, out=result)
+        return 1.0 / (1.0 + np.exp(-x))
 
 
-def _log1p_exp_minus_abs(values: FloatArray) -> FloatArray:
-    """Return log(1 + exp(-|x|)), the correction term of softplus and log-sigmoid."""
-    u = np.abs(values)
-    np.negative(u, out=u)
-    np.exp(u, out=u)
-    return np.log1p(u, out=u)
-
-
-def _softplus(values: FloatArray) -> FloatArray:
-    """max(x, 0) + log(1 + exp(-|x|))."""
-    correction = _log1p_exp_minus_abs(values)
-    return np.add(np.maximum(values, 0.0), correction, out=correction)
-
-
-def _log_sigmoid(values: FloatArray) -> FloatArray:
-    """min(x, 0) - log(1 + exp(-|x|))."""
-    correction = _log1p_exp_minus_abs(values)
-    return np.subtract(np.minimum(values, 0.0), correction, out=correction)
-
-
-def sigmoid(x: ArrayLike) -> Any:
+def sigmoid(x: ArrayLike) -> Result:
     r"""Logistic sigmoid: squashes any real number into (0, 1).
 
     .. math::
@@ -107,11 +161,15 @@ def sigmoid(x: ArrayLike) -> Any:
     >>> sigmoid([-1000.0, -700.0, 1000.0])
     array([0.00000000e+000, 9.85967654e-305, 1.00000000e+000])
     """
-    values, output = as_float_array(x, "sigmoid", "single")
-    return restore(_sigmoid(values), output)
+    return apply(_sigmoid, x, "sigmoid", "single")
 
 
-def sigmoid_derivative(x: ArrayLike) -> Any:
+def _sigmoid_derivative(x: FloatArray) -> FloatArray:
+    decay = np.exp(-np.abs(x))
+    return decay / (1.0 + decay) ** 2
+
+
+def sigmoid_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`sigmoid`.
 
     .. math::
@@ -130,12 +188,16 @@ def sigmoid_derivative(x: ArrayLike) -> Any:
     >>> print(sigmoid_derivative(40.0))
     4.248354255291589e-18
     """
-    values, output = as_float_array(x, "sigmoid_derivative", "single")
-    decay = np.exp(-np.abs(values))
-    return restore(decay / (1.0 + decay) ** 2, output)
+    return apply(_sigmoid_derivative, x, "sigmoid_derivative", "single")
 
 
-def log_sigmoid(x: ArrayLike) -> Any:
+def _log_sigmoid(x: FloatArray) -> FloatArray:
+    # log(1 / (1 + e^-x)) = min(x, 0) - log(1 + e^-|x|): exp never sees a
+    # positive argument, and log1p keeps the small correction exact.
+    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+
+
+def log_sigmoid(x: ArrayLike) -> Result:
     r"""Logarithm of the sigmoid.
 
     .. math::
@@ -172,11 +234,10 @@ def log_sigmoid(x: ArrayLike) -> Any:
     ...     print(np.log(sigmoid(-800.0)))  # the naive way
     -inf
     """
-    values, output = as_float_array(x, "log_sigmoid", "same")
-    return restore(by_blocks(_log_sigmoid, values, in_float64=True), output)
+    return apply(_log_sigmoid, x, "log_sigmoid", "double")
 
 
-def log_sigmoid_derivative(x: ArrayLike) -> Any:
+def log_sigmoid_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`log_sigmoid`.
 
     .. math::
@@ -189,11 +250,10 @@ def log_sigmoid_derivative(x: ArrayLike) -> Any:
     >>> print(log_sigmoid_derivative(0.0))
     0.5
     """
-    values, output = as_float_array(x, "log_sigmoid_derivative", "single")
-    return restore(_sigmoid(-values), output)
+    return apply(lambda v: _sigmoid(-v), x, "log_sigmoid_derivative", "single")
 
 
-def tanh(x: ArrayLike) -> Any:
+def tanh(x: ArrayLike) -> Result:
     r"""Hyperbolic tangent: squashes any real number into (-1, 1).
 
     .. math::
@@ -234,11 +294,16 @@ def tanh(x: ArrayLike) -> Any:
     >>> tanh([-1000.0, 0.5, 1000.0])
     array([-1.        ,  0.46211716,  1.        ])
     """
-    values, output = as_float_array(x, "tanh", "single")
-    return restore(np.tanh(values), output)
+    return apply(np.tanh, x, "tanh", "single")
 
 
-def tanh_derivative(x: ArrayLike) -> Any:
+def _tanh_derivative(x: FloatArray) -> FloatArray:
+    # Beyond |x| = 400 the result underflows to 0; the bound keeps 2|x| finite.
+    decay = np.exp(-2.0 * np.minimum(np.abs(x), 400.0))
+    return 4.0 * decay / (1.0 + decay) ** 2
+
+
+def tanh_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`tanh`.
 
     .. math::
@@ -254,13 +319,17 @@ def tanh_derivative(x: ArrayLike) -> Any:
     >>> tanh_derivative([0.0, 20.0])
     array([1.0000000e+00, 1.6993417e-17])
     """
-    values, output = as_float_array(x, "tanh_derivative", "single")
-    # Beyond |x| = 400 the result underflows to 0; the bound keeps 2|x| finite.
-    decay = np.exp(-2.0 * np.minimum(np.abs(values), 400.0))
-    return restore(4.0 * decay / (1.0 + decay) ** 2, output)
+    return apply(_tanh_derivative, x, "tanh_derivative", "single")
 
 
-def softsign(x: ArrayLike) -> Any:
+def _softsign(x: FloatArray) -> FloatArray:
+    # An infinite x would give inf / inf; the largest float gives +-1.
+    largest = np.finfo(x.dtype).max
+    clipped = np.clip(x, -largest, largest)
+    return clipped / (1.0 + np.abs(clipped))
+
+
+def softsign(x: ArrayLike) -> Result:
     r"""Softsign: a rational S-shaped function with range (-1, 1).
 
     .. math::
@@ -298,15 +367,10 @@ def softsign(x: ArrayLike) -> Any:
     >>> softsign([-float("inf"), -1.0, 0.0, 3.0])
     array([-1.  , -0.5 ,  0.  ,  0.75])
     """
-    values, output = as_float_array(x, "softsign", "same")
-    largest = LARGEST[values.dtype]
-    clipped = values.clip(-largest, largest)
-    denominator = np.abs(clipped)
-    denominator += 1.0
-    return restore(np.divide(clipped, denominator, out=denominator), output)
+    return apply(_softsign, x, "softsign", "native")
 
 
-def softsign_derivative(x: ArrayLike) -> Any:
+def softsign_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`softsign`.
 
     .. math::
@@ -319,5 +383,4 @@ def softsign_derivative(x: ArrayLike) -> Any:
     >>> softsign_derivative([0.0, 1.0, 1e200])
     array([1.  , 0.25, 0.  ])
     """
-    values, output = as_float_array(x, "softsign_derivative", "same")
-    return restore((1.0 / (1.0 + np.abs(values))) ** 2, output)
+    return apply(lambda v: (1.0 / (1.0 + np.abs(v))) ** 2, x, "softsign_derivative", "native")
