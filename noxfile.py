@@ -67,7 +67,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Time every function against the naive formula, SciPy and torch; then the lower bounds.
+    """Time every function against the naive formula, SciPy and torch, and its peak memory.
 
     ``nox -s bench -- --torch`` also installs torch 2.13.0 (CPU) to compare
     with; without it, torch is used only if already installed.
@@ -78,7 +78,6 @@ def bench(session: nox.Session) -> None:
         arguments.remove("--torch")
         session.install(TORCH)
     session.run("python", "benchmarks/bench.py", *arguments)
-    session.run("python", "benchmarks/floors.py")
 
 
 def npm_tools(session: nox.Session) -> dict[str, str]:

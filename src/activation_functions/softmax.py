@@ -23,32 +23,43 @@ __all__ = ["log_softmax", "softmax"]
 _NEGLIGIBLE = 1500.0
 
 
-def _row_sum(weights: FloatArray) -> FloatArray:
-    """The sum of non-negative weights along each row, to about one rounding.
+def _row_sum(weights: FloatArray, compensated: bool) -> FloatArray:
+    """The sum of non-negative weights along each row (compensated: to about one rounding).
 
-    A plain float64 sum of n weights can be off by several ulp, and every
-    probability with it; the compensated sum is not.
+    A plain float64 sum of n weights can be off by several float64 ulp, and
+    every probability with it; for narrower scores that is far below their
+    ulp.
     """
-    return accurate_sum(weights, lambda array: np.sum(array, axis=1, keepdims=True))
+    if compensated:
+        return accurate_sum(weights, lambda array: np.sum(array, axis=1, keepdims=True))
+    total: FloatArray = np.sum(weights, axis=1, keepdims=True)
+    return total
 
 
-def _shifted(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
-    """Return the peak of each row, the finite peak, the lower bound, and x - peak exactly.
+def _shifted(
+    x: FloatArray, compensated: bool
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray | None, FloatArray]:
+    """Return the peak of each row, the finite peak, the lower bound, ``x - peak``
+    as ``d`` and ``d_error`` (None unless compensated), and the weights ``exp(x - peak)``.
 
-    ``x - peak`` is returned as ``d + d_error``: exp turns an absolute error
-    of its argument into a relative error of the result, so the rounding
-    error of the subtraction is kept and applied as a factor
-    ``(1 + d_error)``. Entries are clipped to ``[lower, finite_peak]``,
-    which keeps the arithmetic finite: below ``lower`` a weight is exactly
-    0, and a row whose peak is infinite is settled apart.
+    Entries are clipped to ``[lower, finite_peak]``, which keeps the
+    arithmetic finite: below ``lower`` a weight is exactly 0, and a row
+    whose peak is infinite is settled apart. When ``compensated``, the
+    rounding error of ``x - peak`` is kept (``x - peak = d + d_error``) and
+    applied as a factor ``(1 + d_error)``: exp turns an absolute error of its
+    argument into a relative error of the result.
     """
     peak = np.max(x, axis=1, keepdims=True)
     finite_peak = np.where(np.isfinite(peak), peak, 0.0)
     # For huge peaks, whose neighbours are more than 1500 apart, subtract a
     # relative amount too, so that lower < peak.
     lower = finite_peak - (_NEGLIGIBLE + np.abs(finite_peak) * 2.0**-50)
-    d, d_error = two_sum(np.clip(x, lower, finite_peak), -finite_peak)
-    return peak, finite_peak, lower, d, d_error
+    clipped = np.clip(x, lower, finite_peak)
+    if not compensated:
+        d = clipped - finite_peak
+        return peak, finite_peak, lower, d, None, np.exp(d)
+    d, d_error = two_sum(clipped, -finite_peak)
+    return peak, finite_peak, lower, d, d_error, np.exp(d) * (1.0 + d_error)
 
 
 def _infinite_limit(x: FloatArray) -> FloatArray:
@@ -58,37 +69,39 @@ def _infinite_limit(x: FloatArray) -> FloatArray:
     return np.where(count == 1, is_positive_inf.astype(np.float64), np.nan)
 
 
-def _softmax(x: FloatArray) -> FloatArray:
-    peak, _, _, d, d_error = _shifted(x)
-    weights = np.exp(d) * (1.0 + d_error)
+def _softmax(x: FloatArray, compensated: bool) -> FloatArray:
+    peak, _, _, _, _, weights = _shifted(x, compensated)
     # NaN rows give NaN; a row of -inf only sums to 0, and 0 / 0 = nan:
     # softmax is undefined there.
     with np.errstate(invalid="ignore"):
-        probabilities = weights / _row_sum(weights)
-    return np.where(peak == np.inf, _infinite_limit(x), probabilities)
+        probabilities = weights / _row_sum(weights, compensated)
+    if (peak == np.inf).any():
+        probabilities = np.where(peak == np.inf, _infinite_limit(x), probabilities)
+    return probabilities
 
 
-def _log_softmax(x: FloatArray) -> FloatArray:
-    peak, finite_peak, lower, d, d_error = _shifted(x)
-    weights = np.exp(d) * (1.0 + d_error)
+def _log_softmax(x: FloatArray, compensated: bool) -> FloatArray:
+    peak, finite_peak, lower, d, d_error, weights = _shifted(x, compensated)
     # log(sum of weights) = log1p(n - 1 + the weights below the peak), with n
     # the number of entries equal to the peak, whose weights are exactly 1:
     # the log of a sum near 1 would lose the small terms.
-    at_peak = d == 0.0
+    at_peak = x == peak
     with np.errstate(invalid="ignore"):  # (NaN rows)
-        rest = _row_sum(weights - at_peak)
+        rest = _row_sum(weights - at_peak, compensated)
     rest += np.sum(at_peak, axis=1, keepdims=True) - 1.0
     with np.errstate(divide="ignore"):  # a row of -inf only: log1p(-1); NaN below
         log_total = np.log1p(rest)
-    result = (d - log_total) + d_error
+    result = d - log_total
+    if d_error is not None:
+        result += d_error
     # Entries clipped at 1500 below the peak get their exact difference back;
     # it overflows to -inf only where the true value is below -1.8e308.
     far = x < lower
     if far.any():
         with np.errstate(over="ignore", invalid="ignore"):
             result = np.where(far, x - finite_peak - log_total, result)
-    result = np.where(peak == -np.inf, np.nan, result)
-    if (peak == np.inf).any():
+    if not np.isfinite(peak).all():
+        result = np.where(peak == -np.inf, np.nan, result)
         with np.errstate(divide="ignore"):
             result = np.where(peak == np.inf, np.log(_infinite_limit(x)), result)
     return result

@@ -171,19 +171,23 @@ def apply(
 
 
 def apply_along_axis(
-    kernel: Callable[[FloatArray], FloatArray], x: ArrayLike, axis: object, name: str
+    kernel: Callable[[FloatArray, bool], FloatArray], x: ArrayLike, axis: object, name: str
 ) -> NDArray[np.floating[Any]]:
     """Return ``kernel`` applied to the slices of ``x`` along ``axis``, in float64.
 
-    ``kernel`` takes a two-dimensional float64 array and works along its last
-    axis (one row a slice). The rows are worked through in blocks of about
-    :data:`BLOCK` elements, and the result rounded to the input's dtype.
+    ``kernel(rows, compensated)`` takes a two-dimensional float64 array and
+    works along its last axis (one row a slice). The rows are worked through
+    in blocks of about :data:`BLOCK` elements, and the result rounded to the
+    input's dtype. ``compensated`` is True for float64 scores, whose
+    differences and sums the kernel must carry to twice the precision to
+    stay within 4 ulp; narrower scores, computed in float64, need neither.
     """
     array = _read(x, name)
     if array.ndim == 0:
         raise ValueError(f"{name}() needs an array of at least one dimension; got a scalar")
     axis = check_axis(axis, array.ndim, name)
     dtype, _ = _dtypes(array, "double", ())
+    compensated = dtype.newbyteorder("=") == _FLOAT64
     rows = np.moveaxis(array, axis, -1)
     shape = rows.shape
     rows = rows.reshape(math.prod(shape[:-1]), shape[-1])  # a copy if the axis is not the last
@@ -192,7 +196,8 @@ def apply_along_axis(
         step = max(1, BLOCK // rows.shape[1])
         with np.errstate(over="ignore"):  # (as in apply)
             for start in range(0, len(rows), step):
-                result[start : start + step] = kernel(rows[start : start + step].astype(_FLOAT64))
+                block = rows[start : start + step].astype(_FLOAT64)
+                result[start : start + step] = kernel(block, compensated)
     return np.moveaxis(result.reshape(shape), -1, axis)
 
 
