@@ -7,9 +7,14 @@ Every function takes anything array-like and follows one contract:
   bools and integers give float64. The input is never modified. A scalar
   gives a NumPy scalar; an array gives a new array of the same shape.
 * **Bad input.** Anything that is not real numbers (strings, complex
-  numbers, dictionaries, objects, float128) raises :class:`TypeError` naming
-  the function and what it got; an invalid parameter raises
-  :class:`TypeError` or :class:`ValueError` naming the parameter.
+  numbers, dictionaries, objects, float128, integers beyond int64,
+  Decimals) raises :class:`TypeError` naming the function and what it got;
+  masked arrays raise :class:`TypeError` too, since the mask would be lost.
+  An invalid parameter raises :class:`TypeError` or :class:`ValueError`
+  naming the parameter; ``axis`` must be an integer.
+* **Parameters of any size.** A parameter that the input's dtype cannot
+  hold (a slope of ``1e-8`` on float16 input) is applied in float64, so
+  no finite parameter makes a warning or a NaN where the value is defined.
 * **No warnings.** No input of any size makes NumPy emit a
   :class:`RuntimeWarning`: the formulas are arranged so that nothing
   overflows or divides by zero on the way. A result whose exact value is
@@ -17,6 +22,11 @@ Every function takes anything array-like and follows one contract:
   prescribes.
 * **Special values.** NaN propagates; ``+inf`` and ``-inf`` give the
   mathematical limits (``swish(-inf) == 0``, ``softplus(inf) == inf``).
+  A zero result at ``x = -0.0`` is ``-0.0`` where the function is negative
+  just left of 0 (``leaky_relu``, ``tanh``, ``gelu``) and ``+0.0`` where it
+  is 0 there (``relu``, ``hardshrink``); ``f(+0.0)`` is ``+0.0``.
+* **Memory.** Large inputs are worked through in blocks: besides its
+  result, a function allocates at most a few megabytes, whatever the size.
 * **Accuracy.** Each result is within 4 units in the last place of the
   exact value over the whole finite range of float32 and float64, except
   results below the smallest normal number, which may be flushed to zero.

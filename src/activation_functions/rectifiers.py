@@ -39,6 +39,18 @@ SELU_ALPHA = 1.6732632423543772848170429916717
 SELU_SCALE_TIMES_ALPHA = 1.7580993408473768
 
 
+def _relu(x: FloatArray) -> FloatArray:
+    # (+ 0.0 makes -0.0 into +0.0: np.maximum keeps either zero, by dtype.)
+    result = np.maximum(x, 0.0)
+    result += 0.0
+    return result
+
+
+def _nonpositive(x: FloatArray) -> FloatArray:
+    """x where x <= 0, else 0 (keeping -0.0 and NaN), for the exponentials of the ELUs."""
+    return np.where(x > 0.0, 0.0, x)
+
+
 def relu(x: ArrayLike) -> Result:
     r"""Rectified linear unit: the input where positive, 0 elsewhere.
 
@@ -82,7 +94,7 @@ def relu(x: ArrayLike) -> Result:
     >>> relu(float("nan"))
     np.float64(nan)
     """
-    return apply(lambda v: np.maximum(v, 0.0), x, "relu", "native")
+    return apply(_relu, x, "relu", "native")
 
 
 def _positive(x: FloatArray) -> FloatArray:
@@ -337,13 +349,22 @@ def rrelu_derivative(
     upper: float = 1.0 / 3.0,
     rng: np.random.Generator | None = None,
 ) -> Result:
-    r"""Derivative of :func:`rrelu` in evaluation mode: 1 for :math:`x > 0`, the mean slope otherwise.
+    r"""Derivative of :func:`rrelu`: 1 for :math:`x > 0`, the slope otherwise.
+
+    Without ``rng`` the slope is the mean, as in evaluation mode. With a
+    generator in the same state as the one given to :func:`rrelu`, the
+    slopes are the ones :func:`rrelu` drew, element by element.
 
     Examples
     --------
-    >>> from activation_functions import rrelu_derivative
+    >>> import numpy as np
+    >>> from activation_functions import rrelu, rrelu_derivative
     >>> rrelu_derivative([-1.0, 1.0], lower=0.1, upper=0.3)
     array([0.2, 1. ])
+    >>> x = np.array([-2.0, -1.0, 3.0])
+    >>> slopes = rrelu_derivative(x, rng=np.random.default_rng(0))
+    >>> bool(np.all(rrelu(x, rng=np.random.default_rng(0)) == slopes * x))
+    True
     """
     lower, upper = _rrelu_arguments(lower, upper, rng, "rrelu_derivative")
     if rng is None:
@@ -399,8 +420,7 @@ def relu6(x: ArrayLike) -> Result:
     >>> relu6([-1.0, 3.0, 10.0])
     array([0., 3., 6.])
     """
-    # (np.clip would keep -0.0; the maximum first gives +0.0, as relu does.)
-    return apply(lambda v: np.minimum(np.maximum(v, 0.0), 6.0), x, "relu6", "native")
+    return apply(lambda v: np.minimum(_relu(v), 6.0), x, "relu6", "native")
 
 
 def relu6_derivative(x: ArrayLike) -> Result:
@@ -504,7 +524,7 @@ def _expm1(x: FloatArray) -> FloatArray:
 def _elu(x: FloatArray, alpha: float) -> FloatArray:
     # expm1 keeps full precision where e^x - 1 cancels (small |x|), and the
     # exponential never sees a positive argument.
-    return np.where(x > 0.0, x, alpha * _expm1(np.minimum(x, 0.0)))
+    return np.where(x > 0.0, x, alpha * _expm1(_nonpositive(x)))
 
 
 def elu(x: ArrayLike, alpha: float = 1.0) -> Result:
@@ -581,7 +601,7 @@ def _selu(x: FloatArray) -> FloatArray:
     # infinity that the product overflows to is the correctly rounded value.
     with np.errstate(over="ignore"):
         positive = x * SELU_SCALE
-    return np.where(x > 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(np.minimum(x, 0.0)))
+    return np.where(x > 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(_nonpositive(x)))
 
 
 def selu(x: ArrayLike) -> Result:
@@ -648,11 +668,12 @@ def selu_derivative(x: ArrayLike) -> Result:
 
 
 def _celu(x: FloatArray, alpha: float) -> FloatArray:
-    inside = np.minimum(x, 0.0) / alpha
+    nonpositive = _nonpositive(x)
+    inside = nonpositive / alpha
     negative = alpha * _expm1(inside)
     # Where |x / alpha| < 1e-17, alpha (e^(x / alpha) - 1) rounds to x itself,
     # and x / alpha may be too small to be a normal number and lose bits.
-    negative = np.where(inside > -1e-17, np.minimum(x, 0.0), negative)
+    negative = np.where(inside > -1e-17, nonpositive, negative)
     return np.where(x > 0.0, x, negative)
 
 
