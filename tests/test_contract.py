@@ -255,11 +255,9 @@ def test_any_float_array_gives_no_warning_and_keeps_shape(values):
 
 
 @settings(max_examples=200, deadline=None)
-@given(x=st.floats(allow_nan=False, allow_infinity=False, width=64))
+@given(x=st.floats(min_value=-30.0, max_value=30.0, width=64))
 def test_smooth_functions_agree_with_their_definitions_in_the_tame_middle(x):
     """Away from overflow the naive textbook formulas are accurate: compare."""
-    if abs(x) > 30:
-        return
     sigmoid = 1.0 / (1.0 + np.exp(-x))
     np.testing.assert_allclose(af.sigmoid(x), sigmoid, rtol=1e-14, atol=1e-300)
     np.testing.assert_allclose(af.swish(x), x * sigmoid, rtol=1e-14, atol=1e-300)

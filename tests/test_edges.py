@@ -140,6 +140,7 @@ def test_signed_zeros_take_the_sign_of_the_values_left_of_zero(name, dtype):
 FEW_MILLION = 2_000_000
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(ACTIVATIONS))
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
 def test_peak_memory_is_at_most_three_times_the_input(name, dtype):

@@ -38,28 +38,37 @@ def _row_sum(weights: FloatArray, compensated: bool) -> FloatArray:
 
 def _shifted(
     x: FloatArray, compensated: bool
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray | None, FloatArray]:
-    """Return the peak of each row, the finite peak, the lower bound, ``x - peak``
-    as ``d`` and ``d_error`` (None unless compensated), and the weights ``exp(x - peak)``.
+) -> tuple[NDArray[np.intp], FloatArray, FloatArray, FloatArray | None, FloatArray]:
+    """Return where each row peaks, the peak, ``x - peak`` and the weights ``exp(x - peak)``.
 
-    Entries are clipped to ``[lower, finite_peak]``, which keeps the
-    arithmetic finite: below ``lower`` a weight is exactly 0, and a row
-    whose peak is infinite is settled apart. When ``compensated``, the
-    rounding error of ``x - peak`` is kept (``x - peak = d + d_error``) and
-    applied as a factor ``(1 + d_error)``: exp turns an absolute error of its
-    argument into a relative error of the result.
+    An infinite peak is replaced by 0 in the subtraction (its row is settled
+    apart), so the arithmetic stays finite or gives the infinity that is the
+    right answer. When ``compensated``, ``x - peak = d + d_error`` exactly:
+    exp turns an absolute error of its argument into a relative error of the
+    result, so the rounding error of the subtraction is kept and applied as
+    a factor ``(1 + d_error)``. The exact split needs finite operands, so
+    entries are clipped to 1500 below the peak, where a weight is 0 anyway.
     """
-    peak = np.max(x, axis=1, keepdims=True)
+    top = np.argmax(x, axis=1, keepdims=True)  # (a NaN, if the row has one)
+    peak = np.take_along_axis(x, top, axis=1)
     finite_peak = np.where(np.isfinite(peak), peak, 0.0)
+    if not compensated:
+        with np.errstate(over="ignore", invalid="ignore"):
+            d = x - finite_peak
+        return top, peak, d, None, np.exp(d)
     # For huge peaks, whose neighbours are more than 1500 apart, subtract a
     # relative amount too, so that lower < peak.
     lower = finite_peak - (_NEGLIGIBLE + np.abs(finite_peak) * 2.0**-50)
-    clipped = np.clip(x, lower, finite_peak)
-    if not compensated:
-        d = clipped - finite_peak
-        return peak, finite_peak, lower, d, None, np.exp(d)
-    d, d_error = two_sum(clipped, -finite_peak)
-    return peak, finite_peak, lower, d, d_error, np.exp(d) * (1.0 + d_error)
+    d, d_error = two_sum(np.clip(x, lower, finite_peak), -finite_peak)
+    if np.min(x) < np.max(lower):
+        # Entries clipped far below the peak get their exact difference back
+        # (with no error to carry); it overflows to -inf only where the true
+        # value is below -1.8e308.
+        far = x < lower
+        with np.errstate(over="ignore", invalid="ignore"):
+            d = np.where(far, x - finite_peak, d)
+        d_error[far] = 0.0
+    return top, peak, d, d_error, np.exp(d) * (1.0 + d_error)
 
 
 def _infinite_limit(x: FloatArray) -> FloatArray:
@@ -70,7 +79,7 @@ def _infinite_limit(x: FloatArray) -> FloatArray:
 
 
 def _softmax(x: FloatArray, compensated: bool) -> FloatArray:
-    peak, _, _, _, _, weights = _shifted(x, compensated)
+    _, peak, _, _, weights = _shifted(x, compensated)
     # NaN rows give NaN; a row of -inf only sums to 0, and 0 / 0 = nan:
     # softmax is undefined there.
     with np.errstate(invalid="ignore"):
@@ -81,27 +90,18 @@ def _softmax(x: FloatArray, compensated: bool) -> FloatArray:
 
 
 def _log_softmax(x: FloatArray, compensated: bool) -> FloatArray:
-    peak, finite_peak, lower, d, d_error, weights = _shifted(x, compensated)
-    # log(sum of weights) = log1p(n - 1 + the weights below the peak), with n
-    # the number of entries equal to the peak, whose weights are exactly 1:
-    # the log of a sum near 1 would lose the small terms.
-    at_peak = x == peak
+    top, peak, d, d_error, weights = _shifted(x, compensated)
+    # log(sum of weights) = log1p(sum of the weights but the peak's, which is
+    # exactly 1): the log of a sum near 1 would lose the small terms.
+    np.put_along_axis(weights, top, 0.0, axis=1)
     with np.errstate(invalid="ignore"):  # (NaN rows)
-        rest = _row_sum(weights - at_peak, compensated)
-    rest += np.sum(at_peak, axis=1, keepdims=True) - 1.0
-    with np.errstate(divide="ignore"):  # a row of -inf only: log1p(-1); NaN below
-        log_total = np.log1p(rest)
+        log_total = np.log1p(_row_sum(weights, compensated))
     result = d - log_total
     if d_error is not None:
         result += d_error
-    # Entries clipped at 1500 below the peak get their exact difference back;
-    # it overflows to -inf only where the true value is below -1.8e308.
-    far = x < lower
-    if far.any():
-        with np.errstate(over="ignore", invalid="ignore"):
-            result = np.where(far, x - finite_peak - log_total, result)
     if not np.isfinite(peak).all():
-        result = np.where(peak == -np.inf, np.nan, result)
+        # NaN where the row has a NaN or is -inf only; the limit where it has +inf.
+        result = np.where(np.isnan(peak) | (peak == -np.inf), np.nan, result)
         with np.errstate(divide="ignore"):
             result = np.where(peak == np.inf, np.log(_infinite_limit(x)), result)
     return result

@@ -138,7 +138,8 @@ def apply(
     ----------
     kernel : callable
         An elementwise function of a one-dimensional float array that returns
-        a new array of the same length (it never writes into its argument).
+        a new array of the same length (it never writes into its argument,
+        which may be the caller's array).
     x : array_like
         The caller's input.
     name : str
@@ -163,7 +164,7 @@ def apply(
     # correctly rounded result, not an error.
     with np.errstate(over="ignore"):
         for start in range(0, flat.size, BLOCK):
-            block = flat[start : start + BLOCK].astype(working)
+            block = flat[start : start + BLOCK].astype(working, copy=False)
             result[start : start + BLOCK] = kernel(block)
     if array.ndim == 0:
         return result[0]  # type: ignore[no-any-return]
@@ -196,7 +197,7 @@ def apply_along_axis(
         step = max(1, BLOCK // rows.shape[1])
         with np.errstate(over="ignore"):  # (as in apply)
             for start in range(0, len(rows), step):
-                block = rows[start : start + step].astype(_FLOAT64)
+                block = rows[start : start + step].astype(_FLOAT64, copy=False)
                 result[start : start + step] = kernel(block, compensated)
     return np.moveaxis(result.reshape(shape), -1, axis)
 

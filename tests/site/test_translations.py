@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 CATALOGUES = DOCS / "locale" / "ja" / "LC_MESSAGES"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
