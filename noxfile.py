@@ -42,12 +42,20 @@ def install(session: nox.Session, *groups: str) -> None:
 
 @nox.session(default=True)
 def tests(session: nox.Session) -> None:
-    """Run the package's tests: accuracy against mpmath, contract, doctests (the site: ``site``)."""
+    """Run the package's tests: accuracy against mpmath, contract, doctests; print coverage.
+
+    ``nox -s tests -- -m "not slow"`` leaves out the dense sweeps against
+    mpmath and the memory checks: a run of a few seconds while editing.
+    The site and its translations are checked by ``nox -s site``.
+    """
     install(session, "test")
-    session.run("pytest", *session.posargs)
+    coverage = ["--cov=activation_functions", "--cov-report=term:skip-covered"]
+    if not session.posargs:  # a full run must cover the package
+        coverage.append("--cov-fail-under=95")
+    session.run("pytest", *coverage, *session.posargs)
 
 
-@nox.session(default=True)
+@nox.session(default=False)
 def doctests(session: nox.Session) -> None:
     """Run the examples in the package's docstrings alone."""
     install(session, "test")
@@ -181,13 +189,95 @@ def translations(session: nox.Session) -> None:
     Extracts every message of the site (gettext builder) and merges it into
     docs/locale/ja/LC_MESSAGES/*.po with sphinx-intl; new and changed
     messages are left empty or fuzzy there until translated, and
-    ``tests/test_translations.py`` fails until they are.
+    ``tests/site/test_translations.py`` (run by ``nox -s site``) fails until they are.
     """
     install(session, "docs", "translations")
     session.run("sphinx-build", "-b", "gettext", "docs", "docs/_build/gettext")
     session.run(
         "sphinx-intl", "update", "-p", "docs/_build/gettext", "-d", "docs/locale", "-l", "ja"
     )
+
+
+def floors(session: nox.Session) -> list[str]:
+    """``name==X`` for each ``name>=X`` of [project] dependencies: the lowest supported versions."""
+    pins = []
+    for requirement in PYPROJECT["project"]["dependencies"]:
+        name, bound, version = (part.strip() for part in requirement.partition(">="))
+        if (
+            not bound
+            or not name.replace("-", "_").isidentifier()
+            or any(c in version for c in "<>=!~,;[ ")
+        ):
+            session.error(f"{requirement!r} in [project] dependencies must read 'name>=version'")
+        pins.append(f"{name}=={version}")
+    return pins
+
+
+# Run in the session's environment: each pin's installed version, or an error.
+CHECK_PINS = """
+import importlib.metadata, sys
+from packaging.requirements import Requirement
+for pin in map(Requirement, sys.argv[1:]):
+    version = importlib.metadata.version(pin.name)
+    print(pin.name, version)
+    if version not in pin.specifier:
+        sys.exit(f"{pin.name} {version} is installed, not {pin.specifier}")
+"""
+
+# Run in the clean environment of ``nox -s package``, outside the repository.
+SMOKE_TEST = """
+import importlib.metadata, pathlib, sys
+import activation_functions as af
+where = pathlib.Path(af.__file__).resolve()
+assert where.is_relative_to(pathlib.Path(sys.prefix).resolve()), f"imported from {where}"
+assert af.softplus(800.0) == 800.0
+print("activation-functions", importlib.metadata.version("activation-functions"), "from", where)
+print("softplus(800.0) =", af.softplus(800.0), "gelu(1.0) =", af.gelu(1.0))
+"""
+
+
+@nox.session(default=False)
+def lowest(session: nox.Session) -> None:
+    """Run the package's tests at the lowest supported NumPy and SciPy.
+
+    The floors are the ``>=`` bounds of [project] dependencies in
+    pyproject.toml, installed exactly (``numpy==X scipy==Y``) with the test
+    group in one resolution, so nothing upgrades them.
+    """
+    pins = floors(session)
+    test_group = nox.project.dependency_groups(PYPROJECT, "test")
+    session.install("-e", ".", *pins, *test_group)
+    session.run("python", "-c", CHECK_PINS, *pins)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(default=False)
+def package(session: nox.Session) -> None:
+    """Build the sdist and the wheel into dist/, check them, and try the wheel in a clean venv.
+
+    The steps of the release workflow before it publishes: ``python -m
+    build``, ``twine check --strict``, then the wheel installed with its
+    dependencies (from PyPI) into a new virtual environment, imported and
+    run there, outside the repository.
+    """
+    session.install("build", "twine")
+    dist = Path("dist")
+    for old in dist.glob("*"):
+        old.unlink()
+    session.run("python", "-m", "build", "--outdir", str(dist))
+    built = sorted(str(path) for path in dist.iterdir())
+    wheels = [path for path in built if path.endswith(".whl")]
+    if len(wheels) != 1 or len(built) != 2 or not any(p.endswith(".tar.gz") for p in built):
+        session.error(f"expected one wheel and one sdist in dist/, found {built}")
+    session.run("twine", "check", "--strict", *built)
+    temporary = Path(session.create_tmp()).resolve()
+    venv = temporary / "clean-venv"
+    session.run("python", "-m", "venv", "--clear", str(venv))
+    scripts = venv / "Scripts" if (venv / "Scripts").is_dir() else venv / "bin"
+    python = str(scripts / "python")
+    session.run(python, "-m", "pip", "install", str(Path(wheels[0]).resolve()), external=True)
+    with session.chdir(temporary):
+        session.run(python, "-c", SMOKE_TEST, external=True)
 
 
 if __name__ == "__main__":

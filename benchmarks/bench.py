@@ -46,6 +46,7 @@ def bar(entry: af.Activation) -> float:
     """The largest acceptable ratio to the naive formula at 10^6 elements."""
     return 3.0 if not entry.elementwise or entry.name == "gelu" else 2.0
 
+
 SCIPY: dict[str, Callable[[np.ndarray], Any]] = {
     "sigmoid": special.expit,
     "log_sigmoid": special.log_expit,
