@@ -38,7 +38,13 @@ Every function takes anything array-like and follows one contract:
 * **Derivatives.** ``<name>_derivative`` is the closed-form derivative of
   ``<name>``, with the same parameters. Where pieces of a piecewise function
   meet, the derivative is that of the piece the point belongs to
-  (``relu_derivative(0) == 0``, as in PyTorch and JAX).
+  (``relu_derivative(0) == 0``, as in PyTorch and JAX). Each result is
+  within 8 units in the last place of the exact derivative over the whole
+  finite range of float32 and float64; near a zero of the derivative, where
+  the terms of its closed form cancel (Swish, Mish and GELU near
+  ``x = -1.28, -1.19, -0.75``), within 8 units in the last place of its
+  largest term. float16 results are correctly rounded. The test suite
+  checks this against mpmath on the functions' dense grids.
 
 :data:`ACTIVATIONS` lists every function with its derivative, formula and
 properties.

@@ -152,7 +152,7 @@ def hard_swish_derivative(x: ArrayLike) -> Result:
     >>> hard_swish_derivative([-3.0, 0.0, 3.0])
     array([0. , 0.5, 1. ])
     """
-    return apply(_hard_swish_derivative, x, "hard_swish_derivative", "native")
+    return apply(_hard_swish_derivative, x, "hard_swish_derivative", "single")
 
 
 def _hard_tanh_bounds(min_val: float, max_val: float, function: str) -> tuple[float, float]:

@@ -7,6 +7,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
+from ._kernels.compensated import two_product
 from .sigmoids import _sigmoid
 
 __all__ = [
@@ -731,13 +732,21 @@ def celu_derivative(x: ArrayLike, alpha: float = 1.0) -> Result:
     array([0.36787944, 1.        , 1.        ])
     """
     alpha = check_parameter(alpha, "alpha", "celu_derivative", positive=True)
-    return apply(
-        lambda v: np.where(v > 0.0, 1.0, np.exp(np.minimum(v, 0.0) / alpha)).astype(v.dtype),
-        x,
-        "celu_derivative",
-        "single",
-        (alpha,),
-    )
+    return apply(lambda v: _celu_derivative(v, alpha), x, "celu_derivative", "double", (alpha,))
+
+
+def _celu_derivative(x: FloatArray, alpha: float) -> FloatArray:
+    if alpha == 1.0:
+        return _elu_derivative(x, 1.0)
+    # e^(x / alpha) magnifies the rounding error of x / alpha by |x / alpha|:
+    # with q = fl(x / alpha) and r = x - q alpha (exact, from two_product),
+    # e^(x / alpha) = e^q (1 + r / alpha) to first order.
+    nonpositive = _nonpositive(x)
+    q = np.maximum(nonpositive / alpha, -1100.0)  # below, e^q is 0 (and -inf stays out)
+    product, product_error = two_product(alpha, q)
+    correction = ((nonpositive - product) - product_error) / alpha
+    correction = np.where((q > -800.0) & (np.abs(q) > 1e-290), correction, 0.0)
+    return np.where(x > 0.0, 1.0, np.exp(q) * (1.0 + correction))
 
 
 def _softplus(x: FloatArray) -> FloatArray:

@@ -17,8 +17,8 @@ from scipy import special
 
 from ._kernels.arrays import FloatArray, Result, apply, check_flag, check_parameter
 from ._kernels.compensated import two_product, two_square, two_sum
-from ._kernels.normal_cdf import exp_minus_half_square, x_times_cdf, x_times_mills
-from ._kernels.tails import FAR_LEFT, times_gate, x_times_exp
+from ._kernels.normal_cdf import x_times_cdf, x_times_mills
+from ._kernels.tails import FAR_LEFT, times_exp, times_gate, x_times_exp
 from .sigmoids import _sigmoid
 
 __all__ = [
@@ -73,10 +73,11 @@ def _silu(x: FloatArray) -> FloatArray:
 
 
 def _beta_times(x: FloatArray, beta: float) -> tuple[FloatArray, FloatArray, FloatArray]:
-    """Return x clipped, ``beta * x`` rounded and its rounding error, for beta > 0."""
+    """Return x clipped, ``beta * x`` rounded and its rounding error (beta != 0)."""
     # Beyond |beta x| = 800 the sigmoid is exactly 0 or 1: clipping there
     # keeps beta x finite.
-    clipped = np.clip(x, -800.0 / beta, 800.0 / beta)
+    limit = 800.0 / abs(beta)
+    clipped = np.clip(x, -limit, limit)
     # beta = m 2^k with m in [1, 2): the product m (x 2^k) is the same float,
     # and its factors are small enough for two_product's split.
     mantissa, exponent = math.frexp(beta)
@@ -94,15 +95,38 @@ def _swish(x: FloatArray, beta: float) -> FloatArray:
     return _times_sigmoid(x, clipped, argument, error)
 
 
+def _gated_slope(a: FloatArray, e: FloatArray, q: FloatArray, dq_da: float) -> FloatArray:
+    """Return ``s + q s (1 - s)`` with ``s = sigmoid(a + e)``, ``e`` the rounding error of ``a``.
+
+    This is swish'(x) with ``a = beta x, q = a``, and the tanh-GELU's
+    derivative with ``a = v(x), q = x v'(x)``. With ``E = e^-|a|``, which
+    never overflows, it is ``E (1 + E + q) / (1 + E)^2`` for ``a <= 0`` and
+    ``(1 + E + q E) / (1 + E)^2`` above; below ``a = -64`` it is
+    ``(1 + q) e^a``, formed where ``e^a`` alone is subnormal. The error of
+    ``a`` enters to first order, through the slope ``s (1 - s) (1 + dq_da +
+    q (1 - 2 s))`` (``dq_da`` is 1 for swish, 0 for GELU).
+    """
+    decay = np.exp(-np.abs(a))
+    one_plus = 1.0 + decay
+    square = one_plus * one_plus
+    negative = a <= 0.0
+    result = np.where(negative, decay * (one_plus + q), 1.0 + decay * (1.0 + q)) / square
+    c_minus_s = np.where(negative, 1.0, -1.0) * (1.0 - decay) / one_plus
+    result += e * (decay / square * (1.0 + dq_da + q * c_minus_s))
+    far = a < -64.0
+    if far.any():
+        tail_a, tail_e, tail_q = a[far], e[far], q[far]
+        tail = times_exp(1.0 + tail_q, tail_a)
+        result[far] = tail * (1.0 + tail_e * (1.0 + dq_da + tail_q) / (1.0 + tail_q))
+    return result
+
+
 def _swish_derivative(x: FloatArray, beta: float) -> FloatArray:
     if beta == 0.0:
         return np.where(np.isnan(x), x, 0.5)
-    # Beyond |beta x| = 800 the derivative is exactly 0 or 1; the bound keeps inf * 0 out.
-    argument: FloatArray = np.clip(
-        beta * np.clip(x, -800.0 / abs(beta), 800.0 / abs(beta)), -800.0, 800.0
-    )
-    gate = _sigmoid(argument)
-    return gate + argument * gate * _sigmoid(-argument)
+    # beta x is carried with its rounding error: exp magnifies it by |beta x|.
+    _, argument, error = _beta_times(x, beta)
+    return _gated_slope(argument, error, argument, 1.0)
 
 
 def swish(x: ArrayLike, beta: float = 1.0) -> Result:
@@ -175,7 +199,7 @@ def swish_derivative(x: ArrayLike, beta: float = 1.0) -> Result:
     --------
     >>> from activation_functions import swish_derivative
     >>> swish_derivative([-1000.0, 0.0, 1000.0])
-    array([0. , 0.5, 1. ])
+    array([-0. ,  0.5,  1. ])
     """
     beta = check_parameter(beta, "beta", "swish_derivative")
     return apply(lambda v: _swish_derivative(v, beta), x, "swish_derivative", "double")
@@ -243,7 +267,7 @@ def silu_derivative(x: ArrayLike) -> Result:
     >>> print(silu_derivative(0.0))
     0.5
     """
-    return apply(lambda v: _swish_derivative(v, 1.0), x, "silu_derivative", "single")
+    return apply(lambda v: _swish_derivative(v, 1.0), x, "silu_derivative", "double")
 
 
 def _mish_terms(x: FloatArray) -> tuple[FloatArray, FloatArray]:
@@ -310,13 +334,19 @@ def mish(x: ArrayLike) -> Result:
 
 
 def _mish_derivative(x: FloatArray) -> FloatArray:
-    # Above 40 (20 in float32) the second term is below half a unit of 1 and
-    # the derivative rounds to 1; the bound keeps (n + 2)**2 finite.
-    upper = 40.0 if x.dtype == np.float64 else 20.0
-    clipped: FloatArray = np.clip(x, -800.0, upper)
+    # Above 40 the second term is below half a unit of 1 and the derivative
+    # rounds to 1; the bound keeps (n + 2)**2 finite. Below -64 the neglected
+    # terms are below 2e-28 relative: the derivative is (1 + x) e^x, formed
+    # where e^x alone is subnormal.
+    clipped: FloatArray = np.clip(x, -64.0, 40.0)
     t, n = _mish_terms(clipped)
     denominator = n + 2.0
-    return n / denominator + 4.0 * clipped * t * (1.0 + t) / (denominator * denominator)
+    result = n / denominator + 4.0 * clipped * t * (1.0 + t) / (denominator * denominator)
+    far = x < -64.0
+    if far.any():
+        tail = np.maximum(x[far], -1100.0)
+        result[far] = times_exp(1.0 + tail, tail)
+    return result
 
 
 def mish_derivative(x: ArrayLike) -> Result:
@@ -336,7 +366,7 @@ def mish_derivative(x: ArrayLike) -> Result:
     >>> print(mish_derivative(0.0))
     0.6
     """
-    return apply(_mish_derivative, x, "mish_derivative", "single")
+    return apply(_mish_derivative, x, "mish_derivative", "double")
 
 
 def _gelu(x: FloatArray) -> FloatArray:
@@ -445,26 +475,30 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Result:
 
 
 def _gelu_derivative(x: FloatArray) -> FloatArray:
-    """Phi(x) + x phi(x), with Phi(x) = G(x) phi(x) sqrt(2 pi) / x below 0."""
-    clipped = np.clip(x, -40.0, 40.0)  # beyond, exactly 0 or 1
-    gaussian = exp_minus_half_square(clipped)
-    derivative = special.ndtr(x) + clipped * _INVERSE_SQRT_TWO_PI * gaussian
-    negative = (x < 0.0) & (x > -40.0)
-    if negative.any():
-        tail = x[negative]
-        mills = x_times_mills(tail) / tail
-        derivative[negative] = gaussian[negative] * (mills + _INVERSE_SQRT_TWO_PI * tail)
-    return derivative
+    """Phi(x) + x phi(x); below 0, e^(-x^2 / 2) (G(x) / x + x / sqrt(2 pi))."""
+    # Below 0, Phi(x) = G(x) phi(x) sqrt(2 pi) / x with the fitted G of
+    # x Phi(x); the Gaussian factor and its multiplier are formed together,
+    # with x^2 carried exactly, since e^(-x^2 / 2) is subnormal below -37.64
+    # where the derivative is still normal.
+    positive = np.clip(x, 0.0, 40.0)  # beyond 40 the second term is below 1e-340
+    result = special.ndtr(x) + positive * _INVERSE_SQRT_TWO_PI * np.exp(-0.5 * positive**2)
+    tail = (x < 0.0) & (x > -40.0)  # at and below -40, the result is below 1e-340
+    if tail.any():
+        negative = x[tail]
+        multiplier = x_times_mills(negative) / negative + _INVERSE_SQRT_TWO_PI * negative
+        square, square_error = two_square(negative)
+        result[tail] = times_exp(multiplier, -0.5 * square) * (1.0 - 0.5 * square_error)
+    return np.where(x <= -40.0, 0.0, result)
 
 
 def _tanh_gelu_derivative(x: FloatArray) -> FloatArray:
-    clipped = np.clip(x, -30.0, 30.0)
+    # sigma(v) + x v'(x) sigma(v) sigma(-v), with v carried in double-double.
+    clipped = np.clip(x, -30.0, 30.0)  # beyond, exactly 0 or 1
+    argument, error = _tanh_gelu_argument(clipped)
     scale, _ = _TANH_GELU_SCALE
     cubic, _ = _TANH_GELU_CUBIC
-    argument = scale * (clipped + cubic * clipped**3)
-    slope = scale * (1.0 + 3.0 * cubic * clipped**2)
-    gate = _sigmoid(argument)
-    return gate + clipped * gate * _sigmoid(-argument) * slope
+    slope = clipped * (scale * (1.0 + 3.0 * cubic * clipped * clipped))
+    return _gated_slope(argument, error, slope, 0.0)
 
 
 def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Result:

@@ -383,4 +383,4 @@ def softsign_derivative(x: ArrayLike) -> Result:
     >>> softsign_derivative([0.0, 1.0, 1e200])
     array([1.  , 0.25, 0.  ])
     """
-    return apply(lambda v: (1.0 / (1.0 + np.abs(v))) ** 2, x, "softsign_derivative", "native")
+    return apply(lambda v: (1.0 / (1.0 + np.abs(v))) ** 2, x, "softsign_derivative", "single")

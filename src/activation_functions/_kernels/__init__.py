@@ -9,7 +9,5 @@
 * :mod:`.tails`: products such as ``x * exp(y)`` far in the left tails, where
   an intermediate value is subnormal although the result is not;
 * :mod:`.normal_cdf` and its fitted table :mod:`.normal_tail`: GELU's
-  ``x * Phi(x)`` below 0;
-* :mod:`.softmax`: the shifted exponentials and accurate sums of the
-  softmax family.
+  ``x * Phi(x)`` below 0.
 """

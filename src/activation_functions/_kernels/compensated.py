@@ -29,31 +29,20 @@ FloatArray = NDArray[np.floating[Any]]
 # Veltkamp's constant 2**27 + 1 splits a float64 into two 26-bit halves.
 _SPLITTER = 134217729.0
 
-# The operations below write into as few new arrays as they can: on large
-# arrays each fresh temporary costs more (in page faults) than the arithmetic.
-
 
 def _split(a: FloatArray) -> tuple[FloatArray, FloatArray]:
     """Veltkamp's split: ``high + low == a``, each half with 26 significant bits."""
-    if np.ndim(a) == 0:  # a scalar: no buffers to reuse
-        scaled = a * _SPLITTER
-        high = scaled - (scaled - a)
-        return high, a - high
-    high = np.multiply(a, _SPLITTER)
-    low = np.subtract(high, a)
-    np.subtract(high, low, out=high)  # (2**27 + 1) a - ((2**27 + 1) a - a)
-    return high, np.subtract(a, high, out=low)
+    scaled = a * _SPLITTER
+    high = scaled - (scaled - a)
+    return high, a - high
 
 
 def two_sum(a: FloatArray, b: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Return ``s, e`` with ``s = fl(a + b)`` and ``s + e == a + b`` exactly."""
-    # Knuth's six operations, in two buffers besides the sum.
-    s = np.add(a, b)
-    b_virtual = np.subtract(s, a)
-    a_virtual = np.subtract(s, b_virtual)
-    np.subtract(a, a_virtual, out=a_virtual)  # the part of a lost in s
-    np.subtract(b, b_virtual, out=b_virtual)  # the part of b lost in s
-    return s, np.add(a_virtual, b_virtual, out=a_virtual)
+    """Return ``s, e`` with ``s = fl(a + b)`` and ``s + e == a + b`` exactly (Knuth)."""
+    s = a + b
+    b_virtual = s - a
+    a_virtual = s - b_virtual
+    return s, (a - a_virtual) + (b - b_virtual)
 
 
 def accurate_sum(values: FloatArray, plain_sum: Callable[[FloatArray], FloatArray]) -> FloatArray:
@@ -87,7 +76,7 @@ def accurate_sum(values: FloatArray, plain_sum: Callable[[FloatArray], FloatArra
 
 
 def two_product(a: FloatArray | float, b: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Return ``p, e`` with ``p = fl(a * b)`` and ``p + e == a * b`` exactly.
+    """Return ``p, e`` with ``p = fl(a * b)`` and ``p + e == a * b`` exactly (Dekker).
 
     Valid while ``|a|`` and ``|b|`` are below about 1e300 (the split must not
     overflow) and the product does not underflow.
@@ -96,13 +85,8 @@ def two_product(a: FloatArray | float, b: FloatArray) -> tuple[FloatArray, Float
     p = a * b
     a_high, a_low = _split(a)
     b_high, b_low = _split(b)
-    # e = ((a_high b_high - p) + a_high b_low + a_low b_high) + a_low b_low:
-    # each product and each sum is exact (Dekker).
-    e = np.multiply(a_high, b_high)
-    e -= p
-    e += a_high * b_low
-    e += np.multiply(a_low, b_high, out=b_high)
-    e += np.multiply(a_low, b_low, out=b_low)
+    # Each product and each sum here is exact.
+    e = ((a_high * b_high - p) + a_high * b_low + a_low * b_high) + a_low * b_low
     return p, e
 
 
@@ -114,12 +98,6 @@ def two_square(a: FloatArray) -> tuple[FloatArray, FloatArray]:
     """
     p = a * a
     high, low = _split(a)
-    e = np.multiply(high, high)
-    e -= p
-    # The two cross terms high * low, added one after the other as in
-    # two_product (each sum is exact, so the order does not matter).
-    np.multiply(high, low, out=high)
-    e += high
-    e += high
-    e += np.multiply(low, low, out=low)
+    cross = high * low
+    e = ((high * high - p) + cross + cross) + low * low
     return p, e

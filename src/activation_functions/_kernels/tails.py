@@ -13,7 +13,7 @@ import numpy as np
 
 from .arrays import FloatArray
 
-__all__ = ["FAR_LEFT", "times_gate", "x_times_exp"]
+__all__ = ["FAR_LEFT", "times_exp", "times_gate", "x_times_exp"]
 
 #: Below this argument (float64), exp() is within a factor 2**-10 or so of the
 #: subnormal range and loses bits; products with it go through x_times_exp.
@@ -32,15 +32,21 @@ def times_gate(x: FloatArray, gate: FloatArray) -> FloatArray:
     return gate * np.maximum(x, -np.finfo(x.dtype).max)
 
 
-def x_times_exp(x: FloatArray, y: FloatArray) -> FloatArray:
-    """Return ``x * exp(y)`` in float64, accurate where ``exp(y)`` alone is subnormal.
+def times_exp(w: FloatArray, y: FloatArray) -> FloatArray:
+    """Return ``w * exp(y)`` in float64 for a finite ``w``, accurate where ``exp(y)`` is subnormal.
 
-    For ``y <= -64`` the sum ``y + 64`` is exact, so ``x * exp(y + 64) *
-    exp(-64)`` rounds three times instead of losing bits in a subnormal
-    ``exp(y)``. Below -800 the product is 0 in float64; the bound keeps
-    ``-inf`` out.
+    For ``y <= -64`` the sum ``y + 64`` is exact (64 is a multiple of the
+    ulp of ``y``), so ``w * exp(y + 64) * exp(-64)`` rounds three times
+    instead of taking ``exp(y)`` through the subnormal range, where it
+    loses up to 52 bits.
     """
-    x = np.maximum(x, -800.0)
-    y = np.maximum(y, -800.0)
-    shifted = x * np.exp(np.minimum(y, -64.0) + 64.0) * _EXP_MINUS_64
-    return np.where(y <= -64.0, shifted, x * np.exp(y))
+    y = np.maximum(y, -1100.0)  # below, every product is 0; keeps -inf out
+    far = y <= -64.0
+    result = w * np.exp(np.where(far, y + 64.0, y))
+    return np.where(far, result * _EXP_MINUS_64, result)
+
+
+def x_times_exp(x: FloatArray, y: FloatArray) -> FloatArray:
+    """Return ``x * exp(y)`` for the far left tail of ``x * gate(x)`` (``x`` may be ``-inf``)."""
+    # Below -800 the product is 0 in float64: the bound keeps -inf out.
+    return times_exp(np.maximum(x, -800.0), y)
