@@ -20,8 +20,9 @@ __all__ = [
 
 def _hard_sigmoid(x: FloatArray) -> FloatArray:
     # (x + 3) / 6 is exact near x = -3, where x / 6 + 1 / 2 would cancel.
-    result: FloatArray = np.clip((x + 3.0) / 6.0, 0.0, 1.0)
-    return result
+    result = x + 3.0
+    result /= 6.0  # (in place: no temporary larger than the result)
+    return np.clip(result, 0.0, 1.0, out=result)
 
 
 def hard_sigmoid(x: ArrayLike) -> Result:
@@ -68,12 +69,13 @@ def hard_sigmoid(x: ArrayLike) -> Result:
     >>> hard_sigmoid([-4.0, 0.0, 1.5, 4.0])
     array([0.  , 0.5 , 0.75, 1.  ])
     """
-    return apply(_hard_sigmoid, x, "hard_sigmoid", "native")
+    return apply(_hard_sigmoid, x, "hard_sigmoid", "native", blocks=False)
 
 
 def _hard_sigmoid_derivative(x: FloatArray) -> FloatArray:
-    inside = (x > -3.0) & (x < 3.0)
-    return keep_nan(np.where(inside, 1.0 / 6.0, 0.0).astype(x.dtype), x)
+    result = np.zeros_like(x)
+    np.copyto(result, 1.0 / 6.0, where=(x > -3.0) & (x < 3.0))
+    return keep_nan(result, x)
 
 
 def hard_sigmoid_derivative(x: ArrayLike) -> Result:
@@ -85,7 +87,7 @@ def hard_sigmoid_derivative(x: ArrayLike) -> Result:
     >>> hard_sigmoid_derivative([-3.0, 0.0, 3.0])
     array([0.        , 0.16666667, 0.        ])
     """
-    return apply(_hard_sigmoid_derivative, x, "hard_sigmoid_derivative", "native")
+    return apply(_hard_sigmoid_derivative, x, "hard_sigmoid_derivative", "native", blocks=False)
 
 
 def hard_swish(x: ArrayLike) -> Result:
@@ -126,7 +128,7 @@ def hard_swish(x: ArrayLike) -> Result:
     >>> hard_swish([-float("inf"), -1.5, 0.0, 1.0, 5.0])
     array([-0.        , -0.375     ,  0.        ,  0.66666667,  5.        ])
     """
-    return apply(lambda v: times_gate(v, _hard_sigmoid(v)), x, "hard_swish", "native")
+    return apply(lambda v: times_gate(v, _hard_sigmoid(v)), x, "hard_swish", "native", blocks=False)
 
 
 def _hard_swish_derivative(x: FloatArray) -> FloatArray:
@@ -198,7 +200,9 @@ def hard_tanh(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Resu
     array([-1.  ,  0.25,  1.  ])
     """
     low, high = _hard_tanh_bounds(min_val, max_val, "hard_tanh")
-    return apply(lambda v: np.clip(v, low, high), x, "hard_tanh", "native", (low, high))
+    return apply(
+        lambda v: np.clip(v, low, high), x, "hard_tanh", "native", (low, high), blocks=False
+    )
 
 
 def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1.0) -> Result:
@@ -217,4 +221,5 @@ def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1
         "hard_tanh_derivative",
         "native",
         (low, high),
+        blocks=False,
     )

@@ -43,7 +43,7 @@ def identity(x: ArrayLike) -> Result:
     >>> identity([-1.5, 0.0, 2.0])
     array([-1.5,  0. ,  2. ])
     """
-    return apply(np.copy, x, "identity", "native")
+    return apply(np.copy, x, "identity", "native", blocks=False)
 
 
 def identity_derivative(x: ArrayLike) -> Result:
@@ -59,4 +59,6 @@ def identity_derivative(x: ArrayLike) -> Result:
     >>> identity_derivative([-1.0, 0.0, 1.0])
     array([1., 1., 1.])
     """
-    return apply(lambda v: keep_nan(np.ones_like(v), v), x, "identity_derivative", "native")
+    return apply(
+        lambda v: keep_nan(np.ones_like(v), v), x, "identity_derivative", "native", blocks=False
+    )

@@ -47,11 +47,6 @@ def _relu(x: FloatArray) -> FloatArray:
     return result
 
 
-def _nonpositive(x: FloatArray) -> FloatArray:
-    """x where x <= 0, else 0 (keeping -0.0 and NaN), for the exponentials of the ELUs."""
-    return np.where(x > 0.0, 0.0, x)
-
-
 def relu(x: ArrayLike) -> Result:
     r"""Rectified linear unit: the input where positive, 0 elsewhere.
 
@@ -95,7 +90,7 @@ def relu(x: ArrayLike) -> Result:
     >>> relu(float("nan"))
     np.float64(nan)
     """
-    return apply(_relu, x, "relu", "native")
+    return apply(_relu, x, "relu", "native", blocks=False)
 
 
 def _positive(x: FloatArray) -> FloatArray:
@@ -119,7 +114,7 @@ def relu_derivative(x: ArrayLike) -> Result:
     >>> relu_derivative([-1.0, 0.0, 1.0])
     array([0., 0., 1.])
     """
-    return apply(_positive, x, "relu_derivative", "native")
+    return apply(_positive, x, "relu_derivative", "native", blocks=False)
 
 
 def _leaky(x: FloatArray, slope: float) -> FloatArray:
@@ -128,11 +123,16 @@ def _leaky(x: FloatArray, slope: float) -> FloatArray:
     # With |slope| > 1, slope * x may exceed the largest float: the infinity
     # is then the correctly rounded result.
     with np.errstate(over="ignore"):
-        return np.where(x > 0.0, x, x * slope)
+        result = x * slope
+    np.copyto(result, x, where=x > 0.0)  # (no temporary larger than the result)
+    return result
 
 
 def _leaky_derivative(x: FloatArray, slope: float | FloatArray) -> FloatArray:
-    return keep_nan(np.where(x > 0.0, 1.0, slope).astype(x.dtype), x)
+    result = np.empty_like(x)
+    result[...] = slope
+    np.copyto(result, 1.0, where=x > 0.0)
+    return keep_nan(result, x)
 
 
 def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Result:
@@ -182,7 +182,7 @@ def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Result:
     array([-2.,  5.])
     """
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu")
-    return apply(lambda v: _leaky(v, slope), x, "leaky_relu", "native", (slope,))
+    return apply(lambda v: _leaky(v, slope), x, "leaky_relu", "native", (slope,), blocks=False)
 
 
 def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Result:
@@ -199,7 +199,12 @@ def leaky_relu_derivative(x: ArrayLike, negative_slope: float = 0.01) -> Result:
     """
     slope = check_parameter(negative_slope, "negative_slope", "leaky_relu_derivative")
     return apply(
-        lambda v: _leaky_derivative(v, slope), x, "leaky_relu_derivative", "native", (slope,)
+        lambda v: _leaky_derivative(v, slope),
+        x,
+        "leaky_relu_derivative",
+        "native",
+        (slope,),
+        blocks=False,
     )
 
 
@@ -241,7 +246,7 @@ def prelu(x: ArrayLike, weight: float = 0.25) -> Result:
     array([-0.5,  3. ])
     """
     slope = check_parameter(weight, "weight", "prelu")
-    return apply(lambda v: _leaky(v, slope), x, "prelu", "native", (slope,))
+    return apply(lambda v: _leaky(v, slope), x, "prelu", "native", (slope,), blocks=False)
 
 
 def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Result:
@@ -254,7 +259,14 @@ def prelu_derivative(x: ArrayLike, weight: float = 0.25) -> Result:
     array([0.25, 1.  ])
     """
     slope = check_parameter(weight, "weight", "prelu_derivative")
-    return apply(lambda v: _leaky_derivative(v, slope), x, "prelu_derivative", "native", (slope,))
+    return apply(
+        lambda v: _leaky_derivative(v, slope),
+        x,
+        "prelu_derivative",
+        "native",
+        (slope,),
+        blocks=False,
+    )
 
 
 def _rrelu_arguments(
@@ -332,7 +344,7 @@ def rrelu(
     lower, upper = _rrelu_arguments(lower, upper, rng, "rrelu")
     if rng is None:
         slope = (lower + upper) / 2.0
-        return apply(lambda v: _leaky(v, slope), x, "rrelu", "native", (slope,))
+        return apply(lambda v: _leaky(v, slope), x, "rrelu", "native", (slope,), blocks=False)
     generator = rng
     # One slope per element, drawn in the order of the elements, block by block.
     return apply(
@@ -371,7 +383,12 @@ def rrelu_derivative(
     if rng is None:
         slope = (lower + upper) / 2.0
         return apply(
-            lambda v: _leaky_derivative(v, slope), x, "rrelu_derivative", "native", (slope,)
+            lambda v: _leaky_derivative(v, slope),
+            x,
+            "rrelu_derivative",
+            "native",
+            (slope,),
+            blocks=False,
         )
     generator = rng
     return apply(
@@ -421,7 +438,7 @@ def relu6(x: ArrayLike) -> Result:
     >>> relu6([-1.0, 3.0, 10.0])
     array([0., 3., 6.])
     """
-    return apply(lambda v: np.minimum(_relu(v), 6.0), x, "relu6", "native")
+    return apply(lambda v: np.minimum(_relu(v), 6.0), x, "relu6", "native", blocks=False)
 
 
 def relu6_derivative(x: ArrayLike) -> Result:
@@ -438,6 +455,7 @@ def relu6_derivative(x: ArrayLike) -> Result:
         x,
         "relu6_derivative",
         "native",
+        blocks=False,
     )
 
 
@@ -486,6 +504,7 @@ def threshold(x: ArrayLike, threshold: float, value: float) -> Result:
         "threshold",
         "native",
         (theta, replacement),
+        blocks=False,
     )
 
 
@@ -508,6 +527,7 @@ def threshold_derivative(x: ArrayLike, threshold: float, value: float) -> Result
         "threshold_derivative",
         "native",
         (theta,),
+        blocks=False,
     )
 
 
@@ -524,8 +544,9 @@ def _expm1(x: FloatArray) -> FloatArray:
 
 def _elu(x: FloatArray, alpha: float) -> FloatArray:
     # expm1 keeps full precision where e^x - 1 cancels (small |x|), and the
-    # exponential never sees a positive argument.
-    return np.where(x > 0.0, x, alpha * _expm1(_nonpositive(x)))
+    # exponential never sees a positive argument. From 0 up elu(x) is x,
+    # signed zeros included.
+    return np.where(x >= 0.0, x, alpha * _expm1(np.minimum(x, 0.0)))
 
 
 def elu(x: ArrayLike, alpha: float = 1.0) -> Result:
@@ -602,7 +623,7 @@ def _selu(x: FloatArray) -> FloatArray:
     # infinity that the product overflows to is the correctly rounded value.
     with np.errstate(over="ignore"):
         positive = x * SELU_SCALE
-    return np.where(x > 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(_nonpositive(x)))
+    return np.where(x >= 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(np.minimum(x, 0.0)))
 
 
 def selu(x: ArrayLike) -> Result:
@@ -669,13 +690,13 @@ def selu_derivative(x: ArrayLike) -> Result:
 
 
 def _celu(x: FloatArray, alpha: float) -> FloatArray:
-    nonpositive = _nonpositive(x)
-    inside = nonpositive / alpha
-    negative = alpha * _expm1(inside)
-    # Where |x / alpha| < 1e-17, alpha (e^(x / alpha) - 1) rounds to x itself,
-    # and x / alpha may be too small to be a normal number and lose bits.
-    negative = np.where(inside > -1e-17, nonpositive, negative)
-    return np.where(x > 0.0, x, negative)
+    if alpha == 1.0:
+        return _elu(x, 1.0)
+    inside = np.minimum(x, 0.0) / alpha
+    # From 0 up celu(x) is x; and where |x / alpha| < 1e-17, alpha (e^(x /
+    # alpha) - 1) rounds to x itself, while x / alpha may be too small to be
+    # a normal number and lose bits.
+    return np.where((x >= 0.0) | (inside > -1e-17), x, alpha * _expm1(inside))
 
 
 def celu(x: ArrayLike, alpha: float = 1.0) -> Result:
@@ -741,7 +762,7 @@ def _celu_derivative(x: FloatArray, alpha: float) -> FloatArray:
     # e^(x / alpha) magnifies the rounding error of x / alpha by |x / alpha|:
     # with q = fl(x / alpha) and r = x - q alpha (exact, from two_product),
     # e^(x / alpha) = e^q (1 + r / alpha) to first order.
-    nonpositive = _nonpositive(x)
+    nonpositive = np.minimum(x, 0.0)
     q = np.maximum(nonpositive / alpha, -1100.0)  # below, e^q is 0 (and -inf stays out)
     product, product_error = two_product(alpha, q)
     correction = ((nonpositive - product) - product_error) / alpha

@@ -80,7 +80,7 @@ def step(x: ArrayLike) -> Result:
     >>> step(np.array([-1, 1]))
     array([0., 1.])
     """
-    return apply(_step, x, "step", "native")
+    return apply(_step, x, "step", "native", blocks=False)
 
 
 def step_derivative(x: ArrayLike) -> Result:
@@ -100,7 +100,9 @@ def step_derivative(x: ArrayLike) -> Result:
     >>> step_derivative([-1.0, 0.0, 1.0])
     array([0., 0., 0.])
     """
-    return apply(lambda v: keep_nan(np.zeros_like(v), v), x, "step_derivative", "native")
+    return apply(
+        lambda v: keep_nan(np.zeros_like(v), v), x, "step_derivative", "native", blocks=False
+    )
 
 
 def _sigmoid(x: FloatArray) -> FloatArray:
@@ -294,7 +296,7 @@ def tanh(x: ArrayLike) -> Result:
     >>> tanh([-1000.0, 0.5, 1000.0])
     array([-1.        ,  0.46211716,  1.        ])
     """
-    return apply(np.tanh, x, "tanh", "single")
+    return apply(np.tanh, x, "tanh", "single", blocks=False)
 
 
 def _tanh_derivative(x: FloatArray) -> FloatArray:
@@ -326,7 +328,9 @@ def _softsign(x: FloatArray) -> FloatArray:
     # An infinite x would give inf / inf; the largest float gives +-1.
     largest = np.finfo(x.dtype).max
     clipped = np.clip(x, -largest, largest)
-    return clipped / (1.0 + np.abs(clipped))
+    denominator = np.abs(clipped)
+    denominator += 1.0  # (in place: no temporary larger than the result)
+    return np.divide(clipped, denominator, out=denominator)
 
 
 def softsign(x: ArrayLike) -> Result:
@@ -367,7 +371,7 @@ def softsign(x: ArrayLike) -> Result:
     >>> softsign([-float("inf"), -1.0, 0.0, 3.0])
     array([-1.  , -0.5 ,  0.  ,  0.75])
     """
-    return apply(_softsign, x, "softsign", "native")
+    return apply(_softsign, x, "softsign", "native", blocks=False)
 
 
 def softsign_derivative(x: ArrayLike) -> Result:

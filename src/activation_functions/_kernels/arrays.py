@@ -131,6 +131,8 @@ def apply(
     name: str,
     precision: Precision = "double",
     parameters: Sequence[float] = (),
+    *,
+    blocks: bool = True,
 ) -> Result:
     """Return ``kernel`` applied to ``x``, keeping the contract of the package.
 
@@ -138,8 +140,8 @@ def apply(
     ----------
     kernel : callable
         An elementwise function of a one-dimensional float array that returns
-        a new array of the same length (it never writes into its argument,
-        which may be the caller's array).
+        an array of the same length. It never writes into its argument, which
+        may be the caller's array.
     x : array_like
         The caller's input.
     name : str
@@ -149,6 +151,11 @@ def apply(
     parameters : sequence of float
         The function's numerical parameters: if one of them does not fit the
         working dtype, the function computes in float64.
+    blocks : bool
+        Work through large inputs in blocks of :data:`BLOCK` elements, so
+        that the kernel's temporaries stay small. False for kernels of a pass
+        or two in the input's dtype, whose temporaries are no larger than
+        their result: blocks would only add a copy.
 
     Returns
     -------
@@ -159,13 +166,17 @@ def apply(
     array = _read(x, name)
     dtype, working = _dtypes(array, precision, parameters)
     flat = array.reshape(-1)  # a view unless x is not contiguous
-    result = np.empty(flat.shape, dtype)
     # Rounding to a narrower dtype may overflow to an infinity: that is the
     # correctly rounded result, not an error.
     with np.errstate(over="ignore"):
-        for start in range(0, flat.size, BLOCK):
-            block = flat[start : start + BLOCK].astype(working, copy=False)
-            result[start : start + BLOCK] = kernel(block)
+        if flat.size <= BLOCK or not blocks:
+            result = kernel(flat.astype(working, copy=False))
+            result = result.astype(dtype, copy=result is flat)
+        else:
+            result = np.empty(flat.shape, dtype)
+            for start in range(0, flat.size, BLOCK):
+                block = flat[start : start + BLOCK].astype(working, copy=False)
+                result[start : start + BLOCK] = kernel(block)
     if array.ndim == 0:
         return result[0]  # type: ignore[no-any-return]
     return result.reshape(array.shape)
