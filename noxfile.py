@@ -194,7 +194,16 @@ def translations(session: nox.Session) -> None:
     install(session, "docs", "translations")
     session.run("sphinx-build", "-b", "gettext", "docs", "docs/_build/gettext")
     session.run(
-        "sphinx-intl", "update", "-p", "docs/_build/gettext", "-d", "docs/locale", "-l", "ja"
+        "sphinx-intl",
+        "update",
+        "-p",
+        "docs/_build/gettext",
+        "-d",
+        "docs/locale",
+        "-l",
+        "ja",
+        "-w",
+        "-1",
     )
 
 
