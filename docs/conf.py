@@ -121,6 +121,9 @@ sphinx_gallery_conf = {
     # page would change (and its translation go stale) whenever a script ran.
     "min_reported_time": float("inf"),
     "remove_config_comments": True,
+    # Only the gallery's own stylesheet: this site has no Binder badges, pandas
+    # tables or rich HTML outputs, whose stylesheets would be on every page.
+    "css": ["sg_gallery"],
     "image_srcset": ["2x"],
     # Figures as 256-colour PNGs (docs/_ext/compact_images.py).
     "image_scrapers": ("compact_images",),

@@ -1,4 +1,4 @@
-"""Pages that render before their scripts arrive, without stylesheets they do not use.
+"""Pages that render before their scripts arrive.
 
 Sphinx, the theme and the extensions put their scripts in ``<head>`` as plain
 ``<script src>`` tags, each of which stops the browser from drawing the page
@@ -7,10 +7,10 @@ first paint by more than a second. Every one of them waits for the document
 to load before it does anything, so they are loaded with ``defer`` (which
 keeps their order). The exceptions are ``documentation_options.js``, whose
 object the small inline scripts after it assign to, and the search page,
-whose own inline script calls into Sphinx's scripts as it loads.
-
-sphinx-gallery adds stylesheets for Binder badges, pandas tables and rich
-HTML outputs to every page; this site has none of those, so they are left out.
+whose own inline script calls into Sphinx's scripts as it loads. No setting
+of Sphinx or the theme defers the scripts of other extensions. (The
+stylesheets sphinx-gallery adds for features this site does not use are left
+out by its ``css`` option, in conf.py.)
 """
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ from typing import Any
 from sphinx.application import Sphinx
 
 NOT_DEFERRED = {"_static/documentation_options.js"}
-UNUSED_STYLESHEETS = {
-    "sg_gallery-binder.css",
-    "sg_gallery-dataframe.css",
-    "sg_gallery-rendered-html.css",
-}
 
 
 def _deferred(script: Any) -> Any:
@@ -37,20 +32,14 @@ def _deferred(script: Any) -> Any:
     return type(script)(filename, priority=script.priority, **attributes, defer="defer")
 
 
-def _lighten(
+def _defer_scripts(
     _app: Sphinx, pagename: str, _template: str, context: dict[str, Any], _doctree: object
 ) -> None:
     if pagename != "search":
         context["script_files"] = [_deferred(script) for script in context.get("script_files", [])]
-    context["css_files"] = [
-        stylesheet
-        for stylesheet in context.get("css_files", [])
-        if str(getattr(stylesheet, "filename", stylesheet)).rpartition("/")[2]
-        not in UNUSED_STYLESHEETS
-    ]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    # After the extensions that add their own assets to the page.
-    app.connect("html-page-context", _lighten, priority=900)
+    # After the extensions that add their own scripts to the page.
+    app.connect("html-page-context", _defer_scripts, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
