@@ -8,11 +8,15 @@ in the article header by ``_templates/language-switcher.html``.
 
 from __future__ import annotations
 
+import hashlib
+import re
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 
 #: language code -> (the language's name in itself, directory under the site root)
 EDITIONS = {"en": ("English", ""), "ja": ("日本語", "ja/")}
@@ -24,25 +28,79 @@ def language(app: Sphinx) -> str:
 
 
 def edition_pages(app: Sphinx) -> Iterator[Path]:
-    """The HTML files of the edition being built, not those of an edition inside it."""
+    """The HTML pages of the edition being built, not those of an edition inside it
+    (nor the theme's template fragments that Sphinx copies into ``_static``)."""
     root = Path(app.outdir)
     nested = {directory.rstrip("/") for _, directory in EDITIONS.values() if directory}
     for page in root.rglob("*.html"):
-        if language(app) == "en" and page.relative_to(root).parts[0] in nested:
+        top = page.relative_to(root).parts[0]
+        if top == "_static" or (language(app) == "en" and top in nested):
             continue
         yield page
 
 
-def rewrite_pages(app: Sphinx, exception: Exception | None, rewrite: Callable[[str], str]) -> None:
+#: When the build of each output folder started (see :func:`rewrite_pages`).
+_BUILD_STARTED: dict[str, float] = {}
+
+
+def _note_build_start(app: Sphinx) -> None:
+    _BUILD_STARTED[str(app.outdir)] = time.time()
+
+
+def rewrite_pages(
+    app: Sphinx, exception: Exception | None, rewrite: Callable[[str, bool], str]
+) -> None:
     """After a successful HTML build, pass each page of the edition through
-    ``rewrite``, writing back those it changes (a build-finished helper)."""
+    ``rewrite``, writing back those it changes (a build-finished helper).
+
+    ``rewrite(text, fresh)`` is told whether the page was written by this build
+    (``fresh``), and so holds the markup exactly as the theme wrote it, or is
+    one that an earlier build already rewrote. A rewrite of someone else's
+    markup raises :class:`~sphinx.errors.ExtensionError` when a fresh page
+    lacks what it expects; the page's path is added to the message.
+    """
     if exception is not None or app.builder.format != "html":
         return
+    started = _BUILD_STARTED.get(str(app.outdir), 0.0)
     for page in edition_pages(app):
         text = page.read_text(encoding="utf-8")
-        rewritten = rewrite(text)
+        try:
+            rewritten = rewrite(text, page.stat().st_mtime >= started)
+        except ExtensionError as error:
+            where = page.relative_to(app.outdir).as_posix()
+            raise ExtensionError(f"{where}: {error.message}") from error
         if rewritten != text:
             page.write_text(rewritten, encoding="utf-8")
+
+
+def check_copied_template(
+    extension: str, copy: str, original: Path, sha256: str, *, block: str | None = None
+) -> None:
+    """Fail unless the theme's template ``original`` (or its Jinja ``block``) is
+    still the text of which ``_templates/{copy}`` is an edited copy.
+
+    The copy overrides the theme's file: a new version of the theme would
+    otherwise be built with the old version's markup, without a word.
+    """
+    text = original.read_text(encoding="utf-8")
+    if block is not None:
+        found = re.search(
+            rf"\{{%-? block {block} %\}}.*?\{{%-? endblock {block} %\}}", text, flags=re.DOTALL
+        )
+        if found is None:
+            raise ExtensionError(
+                f"{extension}: no block {block!r} in {original}, of which"
+                f" docs/_templates/{copy} overrides a copy"
+            )
+        text = found[0]
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    if digest != sha256:
+        what = f"the block {block!r} of {original}" if block else str(original)
+        raise ExtensionError(
+            f"{extension}: {what} has changed (sha256 {digest}, copied from {sha256}):"
+            f" compare it with its copy in docs/_templates/{copy}, carry the changes"
+            f" over, then record the new checksum in docs/_ext/{extension}.py"
+        )
 
 
 def _link_other_edition(
@@ -111,6 +169,7 @@ def _keep_notebook_files_out_of_the_site(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", _note_build_start)
     app.connect("config-inited", _place_edition)
     # After MyST-NB's own builder-inited handler, which sets the folder.
     app.connect("builder-inited", _keep_notebook_files_out_of_the_site, priority=600)

@@ -7,18 +7,32 @@ pages get the SVG directly, each icon a 24 x 24 outline drawn for this site
 in the colour of the text; the script is not loaded at all
 (``_templates/static/webpack-macros.html``), and nothing uses the font (the
 site tests fail if a page asks for it). An icon this table does not know
-fails the build, so a new one from the theme cannot go missing silently.
+fails the build, so a new one from the theme cannot go missing silently; so
+does a Font Awesome element left in a page (markup this does not recognise),
+a page written by this build without any icon (the theme no longer writes
+them so), and a change in the theme's ``static/webpack-macros.html``, of
+which the template is a copy (the theme is pinned in pyproject.toml).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from typing import Any
 
-from editions import rewrite_pages
+import pydata_sphinx_theme
+from editions import check_copied_template, rewrite_pages
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+
+#: The theme's file that _templates/static/webpack-macros.html copies, and its
+#: checksum in the version copied (pydata-sphinx-theme 0.20.0).
+MACROS = (
+    Path(pydata_sphinx_theme.__file__).parent
+    / "theme/pydata_sphinx_theme/static/webpack-macros.html"
+)
+MACROS_SHA256 = "ca92b021a603a336886ebb857ae4fa805d61a133ae57bf650e9610a586b8616a"
 
 ICONS = {
     "bars": "<path d='M4 6h16M4 12h16M4 18h16'/>",
@@ -52,6 +66,10 @@ ICON = re.compile(
     r"\s*</(?P=tag)>"
 )
 TITLE = re.compile(r'\s*title="(?P<title>[^"]*)"')
+# Any element with one of Font Awesome's style classes: what ICON must have replaced.
+LEFT_OVER = re.compile(
+    r'<(?:i|span)\s[^>]*class="(?:[^"]*\s)?fa(?:[srb]|-solid|-regular|-brands)?[\s"]'
+)
 
 
 def _svg(match: re.Match[str]) -> str:
@@ -71,9 +89,29 @@ def _svg(match: re.Match[str]) -> str:
     )
 
 
-def inline_icons(page: str) -> str:
-    """Return the HTML ``page`` with each Font Awesome icon element drawn as SVG."""
-    return ICON.sub(_svg, page)
+def inline_icons(page: str, fresh: bool = True) -> str:
+    """Return the HTML ``page`` with each Font Awesome icon element drawn as SVG.
+
+    A ``fresh`` page (as the theme wrote it) must have icons, in the markup
+    expected; no page may keep a Font Awesome element.
+    """
+    page, count = ICON.subn(_svg, page)
+    if fresh and not count:
+        raise ExtensionError(
+            'icons: no Font Awesome icon element (<i class="fa-solid fa-..."></i>) on the'
+            " page: the theme writes its icons differently now; update docs/_ext/icons.py"
+        )
+    if left := LEFT_OVER.search(page):
+        end = page.find(">", left.end())
+        raise ExtensionError(
+            f"icons: a Font Awesome element that docs/_ext/icons.py does not recognise:"
+            f" {page[left.start() : end + 1]!r}"
+        )
+    return page
+
+
+def _check_macros(_app: Sphinx) -> None:
+    check_copied_template("icons", "static/webpack-macros.html", MACROS, MACROS_SHA256)
 
 
 def _inline_icons_in_output(app: Sphinx, exception: Exception | None) -> None:
@@ -81,6 +119,7 @@ def _inline_icons_in_output(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", _check_macros)
     app.connect("build-finished", _inline_icons_in_output)
     app.add_css_file("icons.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -9,9 +9,11 @@ links, in their order, into ``_static/styles/site.css`` and links that instead.
 ``@import`` rules are replaced by the file they import, and relative ``url()``
 references are rewritten for the new location.
 
-A page that links a different set of stylesheets from the rest keeps its own
-links. The file's first line lists its sources, so that a rebuild in which no
-page is written still renews it from the current stylesheets.
+Every page must link the same stylesheets as the home page: a page that
+links others (a new extension's stylesheet on some pages only, or markup this
+does not recognise) fails the build rather than being left with its own. The
+file's first line lists its sources, so that a rebuild in which no page is
+written still renews it from the current stylesheets.
 """
 
 from __future__ import annotations
@@ -62,11 +64,21 @@ def _stylesheet(outdir: Path, path: str) -> str:
     return URL.sub(relocate, text)
 
 
-def _bundle(page: str, *, sources: list[str], version: str) -> str:
-    """``page`` with its stylesheet links replaced by one link to the bundle."""
+def _bundle(page: str, fresh: bool, *, sources: list[str], version: str) -> str:
+    """``page`` with its stylesheet links replaced by one link to the bundle.
+
+    A page that an earlier build bundled (not ``fresh``) gets the new version.
+    """
     links = list(LINK.finditer(page))
-    if [_in_static(link["href"]) for link in links] != sources:
+    linked = [_in_static(link["href"]) for link in links]
+    if linked == [BUNDLE] and not fresh:
         return BUNDLE_LINK.sub(rf'\1?v={version}"', page)
+    if linked != sources:
+        raise ExtensionError(
+            f"one_stylesheet: the page links the stylesheets {linked}, not those of the"
+            f" home page ({sources}): after a change of stylesheets, build from scratch"
+            " (nox -s docs -- --clean); otherwise update docs/_ext/one_stylesheet.py"
+        )
     first = links[0]["href"]
     href = f"{first[: first.index('_static/')]}{BUNDLE}?v={version}"
     start, end = links[0].start(), links[-1].end()
@@ -85,8 +97,11 @@ def _join_stylesheets(app: Sphinx, exception: Exception | None) -> None:
         if recorded is None:
             raise ExtensionError(f"one_stylesheet: {BUNDLE} does not list its sources")
         sources = recorded["sources"].split()
-    if None in sources:
-        raise ExtensionError("one_stylesheet: the home page links a stylesheet outside _static")
+    if not sources or None in sources:
+        raise ExtensionError(
+            "one_stylesheet: expected the home page to link its stylesheets from _static"
+            f' (<link rel="stylesheet" href="_static/...">), found {sources}'
+        )
     paths = [str(source) for source in sources]
     text = "\n".join(
         [f"/* Joined from: {' '.join(paths)} */", *(_stylesheet(outdir, p) for p in paths)]
