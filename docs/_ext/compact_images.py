@@ -5,11 +5,14 @@ colours; matplotlib writes full-colour PNGs, which made the landing page's
 grid of every function 411 KB (161 KB as a palette image) and put it behind
 everything else on a slow connection. sphinx-gallery's own option for this
 (``compress_images``) needs the optipng program, which a reader's machine
-does not have; Pillow comes with matplotlib. The figures have about 300 to
-2,200 distinct colours, nearly all of them the anti-aliased edges of lines
-and letters; no pixel moves by more than 15 of 255 in any channel (measured
-on the grid, Mish, Swish/Mish and cost figures), which the eye does not see.
-The conversion is deterministic, so builds stay reproducible.
+does not have, and optipng is lossless: it makes a palette image only of a
+figure with at most 256 colours. These have about 300 to 2,200 distinct
+colours, nearly all of them the anti-aliased edges of lines and letters;
+Pillow (which comes with matplotlib) maps them to 256, and no pixel moves by
+more than 15 of 255 in any channel (measured on the grid, Mish, Swish/Mish
+and cost figures), which the eye does not see. The conversion is
+deterministic, so builds stay reproducible. If sphinx-gallery's scraper
+stops listing the figures it writes, the build fails.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+from sphinx.errors import ExtensionError
 from sphinx_gallery.scrapers import matplotlib_scraper
 
 
@@ -41,11 +45,16 @@ def scrape(
     paths = block_vars["image_path_iterator"].paths
     before = len(paths)
     rst = matplotlib_scraper(block, block_vars, gallery_conf, **kwargs)
-    for name in paths[before:]:
-        figure = Path(name)
-        if figure.suffix == ".png" and figure.exists():
-            for path in [figure, *figure.parent.glob(f"{figure.stem}_*x.png")]:
-                compact_png(path)
+    figures = [Path(name) for name in paths[before:]]
+    figures = [figure for figure in figures if figure.suffix == ".png" and figure.exists()]
+    if rst.strip() and not figures:
+        raise ExtensionError(
+            "compact_images: sphinx-gallery's matplotlib scraper wrote figures but listed"
+            " no PNG file among the example's image paths; update docs/_ext/compact_images.py"
+        )
+    for figure in figures:
+        for path in [figure, *figure.parent.glob(f"{figure.stem}_*x.png")]:
+            compact_png(path)
     return rst
 
 

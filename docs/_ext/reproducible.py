@@ -18,7 +18,9 @@ Two builds of one commit must give identical files
   builder starts instead, by MyST-NB's own function.
 
 This runs after the other extensions' build-finished handlers, among them
-the one that writes the sitemap.
+the one that writes the sitemap; a sitemap missing or not laid out as
+expected fails the build. No option of sphinx-gallery, sphinx-sitemap or
+MyST-NB does any of the three.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 import sphinx_sitemap
 from myst_nb.sphinx_ext import add_global_html_resources
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 
 EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -53,21 +56,26 @@ def sort_sitemap(path: Path) -> None:
     """Sort the ``<url>`` entries of the sitemap at ``path`` by address, once each."""
     text = path.read_text(encoding="utf-8")
     entries = re.findall(r"<url>.*?</url>", text, flags=re.DOTALL)
+    start = text.index(entries[0]) if entries else -1
+    end = text.rindex(entries[-1]) + len(entries[-1]) if entries else -1
+    if not entries or text[start:end] != "".join(entries):
+        raise ExtensionError(
+            f"reproducible: expected {path} to hold its <url> entries side by side, as"
+            " sphinx-sitemap writes them (no indent); update docs/_ext/reproducible.py"
+        )
     unique = sorted(set(entries))
-    if entries == unique:
-        return
-    start, end = text.index(entries[0]), text.rindex(entries[-1]) + len(entries[-1])
-    if text[start:end] != "".join(entries):
-        return  # not the layout sphinx-sitemap writes: leave it alone
-    path.write_text(text[:start] + "".join(unique) + text[end:], encoding="utf-8")
+    if entries != unique:
+        path.write_text(text[:start] + "".join(unique) + text[end:], encoding="utf-8")
 
 
 def _normalise_outputs(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and app.builder.format == "html":
         for path in sorted(Path(app.outdir).rglob("*.zip")):
             normalise_zip(path)
-        if (Path(app.outdir) / "sitemap.xml").is_file():
-            sort_sitemap(Path(app.outdir) / "sitemap.xml")
+        sitemap = Path(app.outdir) / app.config.sitemap_filename
+        if not sitemap.is_file():
+            raise ExtensionError(f"reproducible: sphinx-sitemap wrote no {sitemap}")
+        sort_sitemap(sitemap)
 
 
 def _list_every_page(app: Sphinx, exception: Exception | None) -> None:
