@@ -205,3 +205,11 @@ def test_log_softmax_with_tied_peaks():
         for value, exact in zip(result, exact_softmax(row), strict=True):
             with mp.workprec(200):
                 assert ulp_error(float(value), mp.log(exact), np.dtype(np.float64)) <= 4
+
+
+def test_far_entries_keep_their_exact_log_probability_beside_a_nan_row():
+    """A NaN in one row must not hide another row's entries far below its peak."""
+    x = np.array([[0.0, -2000.0, -1e300], [np.nan, 0.0, 1.0]])
+    result = log_softmax(x)
+    np.testing.assert_array_equal(result[0], [0.0, -2000.0, -1e300])
+    assert np.isnan(result[1]).all()

@@ -8,7 +8,7 @@ from numpy.typing import ArrayLike
 
 from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
 from ._kernels.compensated import two_product
-from .sigmoids import _sigmoid
+from .sigmoids import _log1p_exp_minus_abs, _sigmoid
 
 __all__ = [
     "celu",
@@ -538,15 +538,24 @@ def _expm1(x: FloatArray) -> FloatArray:
     # NumPy's float32 expm1 calls the C library one element at a time, where
     # its tanh is vectorised; for x <= 0, e^x - 1 = 2t / (1 - t) with
     # t = tanh(x / 2) is as accurate (nothing cancels).
-    t: FloatArray = np.tanh(x * 0.5)
-    return 2.0 * t / (1.0 - t)
+    t: FloatArray = x * 0.5
+    np.tanh(t, out=t)  # (in place: temporaries cost more than this arithmetic)
+    denominator = 1.0 - t
+    t *= 2.0
+    t /= denominator
+    return t
 
 
 def _elu(x: FloatArray, alpha: float) -> FloatArray:
-    # expm1 keeps full precision where e^x - 1 cancels (small |x|), and the
-    # exponential never sees a positive argument. From 0 up elu(x) is x,
-    # signed zeros included.
-    return np.where(x >= 0.0, x, alpha * _expm1(np.minimum(x, 0.0)))
+    # max(x, 0) + alpha (e^min(x, 0) - 1): expm1 keeps full precision where
+    # e^x - 1 cancels (small |x|), and the exponential never sees a positive
+    # argument. elu(x) has the sign of x, which copysign gives its zeros too.
+    if alpha == 0.0:
+        return _relu(x)
+    result = _expm1(np.minimum(x, 0.0))
+    result *= alpha
+    result += np.maximum(x, 0.0)
+    return np.copysign(result, x, out=result)
 
 
 def elu(x: ArrayLike, alpha: float = 1.0) -> Result:
@@ -621,9 +630,11 @@ def elu_derivative(x: ArrayLike, alpha: float = 1.0) -> Result:
 def _selu(x: FloatArray) -> FloatArray:
     # Above 1.7e308 the exact result exceeds the largest float64: the
     # infinity that the product overflows to is the correctly rounded value.
+    result = _expm1(np.minimum(x, 0.0))
+    result *= SELU_SCALE_TIMES_ALPHA
     with np.errstate(over="ignore"):
-        positive = x * SELU_SCALE
-    return np.where(x >= 0.0, positive, SELU_SCALE_TIMES_ALPHA * _expm1(np.minimum(x, 0.0)))
+        result += np.maximum(x, 0.0) * SELU_SCALE
+    return np.copysign(result, x, out=result)  # (the sign of x, for its zeros)
 
 
 def selu(x: ArrayLike) -> Result:
@@ -693,10 +704,14 @@ def _celu(x: FloatArray, alpha: float) -> FloatArray:
     if alpha == 1.0:
         return _elu(x, 1.0)
     inside = np.minimum(x, 0.0) / alpha
-    # From 0 up celu(x) is x; and where |x / alpha| < 1e-17, alpha (e^(x /
-    # alpha) - 1) rounds to x itself, while x / alpha may be too small to be
-    # a normal number and lose bits.
-    return np.where((x >= 0.0) | (inside > -1e-17), x, alpha * _expm1(inside))
+    result = _expm1(inside)
+    result *= alpha
+    if alpha > 1.0:
+        # Where |x / alpha| < 1e-17, alpha (e^(x / alpha) - 1) rounds to x
+        # itself, while x / alpha may be too small to be a normal number.
+        np.copyto(result, np.minimum(x, 0.0), where=inside > -1e-17)
+    result += np.maximum(x, 0.0)
+    return np.copysign(result, x, out=result)  # (the sign of x, for its zeros)
 
 
 def celu(x: ArrayLike, alpha: float = 1.0) -> Result:
@@ -773,7 +788,9 @@ def _celu_derivative(x: FloatArray, alpha: float) -> FloatArray:
 def _softplus(x: FloatArray) -> FloatArray:
     # log(1 + e^x) = max(x, 0) + log(1 + e^-|x|): exp never overflows, and
     # log1p keeps e^x where it is all there is (x < -37).
-    return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+    correction = _log1p_exp_minus_abs(x)
+    correction += np.maximum(x, 0.0)
+    return correction
 
 
 def softplus(x: ArrayLike) -> Result:

@@ -21,7 +21,11 @@ __all__ = [
 # term 23 and written as one rational function of s, x q / (1 + q) =
 # x s P(s) / Q(s) with these integer coefficients (lowest degree first). For
 # |x| < 2 the truncation error is below 1.1e-18 relative, and since every
-# coefficient is positive nothing cancels.
+# coefficient is positive nothing cancels. Truncated after the term 15, the
+# error is below 1.7e-10: enough for float32 and float16 input, in half the
+# operations.
+_TANHSHRINK_P_SHORT = (675675.0, 45045.0, 594.0, 1.0)
+_TANHSHRINK_Q_SHORT = (2027025.0, 945945.0, 51975.0, 630.0, 1.0)
 _TANHSHRINK_P = (105411381075.0, 8249586345.0, 174594420.0, 1276275.0, 2925.0, 1.0)
 _TANHSHRINK_Q = (
     316234143225.0,
@@ -185,13 +189,22 @@ def _tanhshrink(x: FloatArray) -> FloatArray:
     # Near 0, x - tanh(x) cancels (every digit below |x| = 1e-8): there the
     # rational form x s P(s) / Q(s), in float64, on the elements gathered by
     # their index (a boolean mask gathers several times more slowly).
-    result = x - np.tanh(x)
+    result = np.tanh(x)
+    np.subtract(x, result, out=result)  # (in place: temporaries cost more than a pass)
     small = np.flatnonzero(np.abs(x) < _TANHSHRINK_RATIONAL_LIMIT)
     if small.size:
+        p, q = (
+            (_TANHSHRINK_P, _TANHSHRINK_Q)
+            if x.dtype == np.float64
+            else (_TANHSHRINK_P_SHORT, _TANHSHRINK_Q_SHORT)
+        )
         near = x.take(small).astype(np.float64)
         s = near * near
-        rational = near * s * _polynomial(_TANHSHRINK_P, s) / _polynomial(_TANHSHRINK_Q, s)
-        result.put(small, rational)
+        rational = _polynomial(p, s)
+        rational *= s
+        rational *= near
+        rational /= _polynomial(q, s)
+        result[small] = rational.astype(x.dtype)  # (cast first: assigning is then a copy)
     return result
 
 

@@ -193,10 +193,18 @@ def sigmoid_derivative(x: ArrayLike) -> Result:
     return apply(_sigmoid_derivative, x, "sigmoid_derivative", "single")
 
 
+def _log1p_exp_minus_abs(x: FloatArray) -> FloatArray:
+    """log(1 + e^-|x|), in place on one new array (temporaries cost more than its passes)."""
+    result = np.abs(x)
+    np.negative(result, out=result)
+    np.exp(result, out=result)
+    return np.log1p(result, out=result)
+
+
 def _log_sigmoid(x: FloatArray) -> FloatArray:
     # log(1 / (1 + e^-x)) = min(x, 0) - log(1 + e^-|x|): exp never sees a
     # positive argument, and log1p keeps the small correction exact.
-    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+    return np.subtract(np.minimum(x, 0.0), _log1p_exp_minus_abs(x))
 
 
 def log_sigmoid(x: ArrayLike) -> Result:
