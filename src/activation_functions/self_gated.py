@@ -81,6 +81,8 @@ def _beta_times(x: FloatArray, beta: float) -> tuple[FloatArray, FloatArray, Flo
     # beta = m 2^k with m in [1, 2): the product m (x 2^k) is the same float,
     # and its factors are small enough for two_product's split.
     mantissa, exponent = math.frexp(beta)
+    if abs(mantissa) == 0.5:  # beta is a power of two: beta x is exact
+        return clipped, clipped * beta, np.zeros_like(clipped)
     argument, error = two_product(2.0 * mantissa, np.ldexp(clipped, exponent - 1))
     return clipped, argument, error
 

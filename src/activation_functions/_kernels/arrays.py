@@ -101,13 +101,18 @@ def _read(x: ArrayLike, name: str) -> np.ndarray:
     )
 
 
+# The smallest normal and the largest finite number of each float dtype.
+_NORMAL_RANGE = {
+    dtype: (float(np.finfo(dtype).smallest_normal), float(np.finfo(dtype).max))
+    for dtype in (_FLOAT16, _FLOAT32, _FLOAT64)
+}
+
+
 def _fits(parameter: float, dtype: np.dtype[Any]) -> bool:
     """True if ``parameter`` is 0, infinite or a normal number of ``dtype``: its cast is harmless."""
-    info = np.finfo(dtype)
+    smallest, largest = _NORMAL_RANGE[dtype]
     magnitude = abs(parameter)
-    return magnitude in (0.0, math.inf) or float(info.smallest_normal) <= magnitude <= float(
-        info.max
-    )
+    return magnitude in (0.0, math.inf) or smallest <= magnitude <= largest
 
 
 def _dtypes(
