@@ -25,8 +25,9 @@ Every function takes anything array-like and follows one contract:
   A zero result at ``x = -0.0`` is ``-0.0`` where the function is negative
   just left of 0 (``leaky_relu``, ``tanh``, ``gelu``) and ``+0.0`` where it
   is 0 there (``relu``, ``hardshrink``); ``f(+0.0)`` is ``+0.0``.
-* **Memory.** Large inputs are worked through in blocks: besides its
-  result, a function allocates at most a few megabytes, whatever the size.
+* **Memory.** Besides its result, no function or derivative allocates
+  more than twice the input's bytes, whatever the size: the functions of
+  many passes work through large inputs in blocks of a few megabytes.
 * **Accuracy.** Each result is within 4 units in the last place of the
   exact value over the whole finite range of float32 and float64, except
   results below the smallest normal number, which may be flushed to zero.
