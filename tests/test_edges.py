@@ -19,6 +19,12 @@ from activation_functions._kernels.arrays import BLOCK
 ELEMENTWISE = [name for name, entry in ACTIVATIONS.items() if entry.elementwise]
 
 
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64])
+def test_a_zero_slope_is_relu_signed_zeros_included(dtype):
+    zeros = af.leaky_relu(np.array([-0.0, 0.0], dtype=dtype), negative_slope=0.0)
+    assert not np.signbit(zeros).any()
+
+
 def test_a_tiny_slope_on_float16_keeps_the_infinite_limits():
     result = af.leaky_relu(np.float16([1.0, np.inf, -np.inf]), negative_slope=1e-8)
     assert result.dtype == np.float16

@@ -8,7 +8,7 @@ from numpy.typing import ArrayLike
 
 from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
 from ._kernels.compensated import two_product
-from .sigmoids import _log1p_exp_minus_abs, _sigmoid
+from .sigmoids import _log1p_exp_minus_abs, _sigmoid, _step
 
 __all__ = [
     "celu",
@@ -93,11 +93,6 @@ def relu(x: ArrayLike) -> Result:
     return apply(_relu, x, "relu", "native", blocks=False)
 
 
-def _positive(x: FloatArray) -> FloatArray:
-    """1 where x > 0, else 0; NaN stays NaN: the derivative of the ReLU family."""
-    return keep_nan((x > 0.0).astype(x.dtype), x)
-
-
 def relu_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`relu`.
 
@@ -114,12 +109,12 @@ def relu_derivative(x: ArrayLike) -> Result:
     >>> relu_derivative([-1.0, 0.0, 1.0])
     array([0., 0., 1.])
     """
-    return apply(_positive, x, "relu_derivative", "native", blocks=False)
+    return apply(_step, x, "relu_derivative", "native", blocks=False)  # relu' is the step
 
 
 def _leaky(x: FloatArray, slope: float) -> FloatArray:
     if slope == 0.0:
-        return np.maximum(x, 0.0)  # slope * -inf would be NaN
+        return _relu(x)  # slope * -inf would be NaN
     # With |slope| > 1, slope * x may exceed the largest float: the infinity
     # is then the correctly rounded result.
     with np.errstate(over="ignore"):
