@@ -150,3 +150,14 @@ def dense_grid(dtype: np.dtype) -> np.ndarray:
         [info.max, -info.max, info.smallest_normal, -info.smallest_normal], dtype=dtype
     )
     return np.unique(np.concatenate([points, extremes]))
+
+
+def float32_sample(size: int, seed: int) -> np.ndarray:
+    """``size`` float32: half with magnitudes uniform in the bits from 2**-20
+    to 2**8 (every binade alike) and either sign, half uniform on [-40, 40]."""
+    rng = np.random.default_rng(seed)
+    low, high = (np.array(2.0**e, np.float32).view(np.uint32) for e in (-20, 8))
+    magnitudes = rng.integers(low, high, size // 2, dtype=np.uint32).view(np.float32)
+    signs = np.where(rng.random(magnitudes.size) < 0.5, -1.0, 1.0).astype(np.float32)
+    uniform = rng.uniform(-40.0, 40.0, size // 2).astype(np.float32)
+    return np.concatenate([magnitudes * signs, uniform])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike
 
-from ._kernels.arrays import FloatArray, Result, apply, keep_nan
+from ._kernels.arrays import LARGEST, FloatArray, Result, apply, keep_nan
 
 __all__ = [
     "log_sigmoid",
@@ -334,7 +334,7 @@ def tanh_derivative(x: ArrayLike) -> Result:
 
 def _softsign(x: FloatArray) -> FloatArray:
     # An infinite x would give inf / inf; the largest float gives +-1.
-    largest = np.finfo(x.dtype).max
+    largest = LARGEST[x.dtype]
     clipped = np.clip(x, -largest, largest)
     denominator = np.abs(clipped)
     denominator += 1.0  # (in place: no temporary larger than the result)

@@ -20,6 +20,7 @@ from numpy.typing import ArrayLike, NDArray
 
 __all__ = [
     "BLOCK",
+    "LARGEST",
     "FloatArray",
     "Precision",
     "Result",
@@ -106,6 +107,10 @@ _NORMAL_RANGE = {
     dtype: (float(np.finfo(dtype).smallest_normal), float(np.finfo(dtype).max))
     for dtype in (_FLOAT16, _FLOAT32, _FLOAT64)
 }
+
+
+#: The largest finite number of each float dtype a kernel works in.
+LARGEST = {dtype: largest for dtype, (_, largest) in _NORMAL_RANGE.items()}
 
 
 def _fits(parameter: float, dtype: np.dtype[Any]) -> bool:

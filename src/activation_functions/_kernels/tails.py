@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .arrays import FloatArray
+from .arrays import LARGEST, FloatArray
 
 __all__ = ["FAR_LEFT", "times_exp", "times_gate", "x_times_exp"]
 
@@ -29,7 +29,7 @@ def times_gate(x: FloatArray, gate: FloatArray) -> FloatArray:
     Replacing ``-inf`` by the most negative finite float makes the product an
     exact 0 and changes no finite product.
     """
-    return gate * np.maximum(x, -np.finfo(x.dtype).max)
+    return gate * np.maximum(x, -LARGEST[x.dtype])
 
 
 def times_exp(w: FloatArray, y: FloatArray) -> FloatArray:
