@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import nox
+from packaging.requirements import Requirement  # (nox itself depends on packaging)
 
 nox.needs_version = ">=2025.2.9"
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -222,15 +223,13 @@ def translations(session: nox.Session) -> None:
 def floors(session: nox.Session) -> list[str]:
     """``name==X`` for each ``name>=X`` of [project] dependencies: the lowest supported versions."""
     pins = []
-    for requirement in PYPROJECT["project"]["dependencies"]:
-        name, bound, version = (part.strip() for part in requirement.partition(">="))
-        if (
-            not bound
-            or not name.replace("-", "_").isidentifier()
-            or any(c in version for c in "<>=!~,;[ ")
-        ):
-            session.error(f"{requirement!r} in [project] dependencies must read 'name>=version'")
-        pins.append(f"{name}=={version}")
+    for line in PYPROJECT["project"]["dependencies"]:
+        requirement = Requirement(line)
+        operators = [specifier.operator for specifier in requirement.specifier]
+        if operators != [">="] or requirement.marker or requirement.extras:
+            session.error(f"{line!r} in [project] dependencies must read 'name>=version'")
+        (bound,) = requirement.specifier
+        pins.append(f"{requirement.name}=={bound.version}")
     return pins
 
 
