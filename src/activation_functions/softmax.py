@@ -155,22 +155,17 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
 
     Notes
     -----
-    Where the sum of the exponentials is finite and either at least 1 or
-    made of normal numbers only (as it is when the largest score lies
-    between 0 and about 700, or every score between -708 and 700),
-    ``exp(x) / sum(exp(x))`` is used as it is: no exponential overflows,
-    and one that loses bits to underflow has a probability below the
-    smallest normal number anyway. Other slices are computed again with their maximum
-    subtracted first (softmax does not change when a constant is added to
-    every score), and the rounding error of that subtraction carried into
-    the exponential, so that even tiny probabilities keep their relative
-    accuracy. float64 sums are computed to about one rounding (Rump's
-    ExtractVector): a plain sum of ten weights can be off by several ulp,
-    and every probability with it. float16 and float32 scores are computed
-    in float64, where neither refinement is needed. A slice whose maximum
-    is ``+inf`` gives the limit: 1 for that entry and 0 for the others, or
-    NaN when several entries are ``+inf`` (there is no limit); a slice of
-    ``-inf`` only gives NaN.
+    Each slice's maximum is subtracted first (softmax does not change when
+    a constant is added to every score), so that no exponential overflows.
+    For float64 scores the rounding error of that subtraction is carried
+    into the exponential, so that even tiny probabilities keep their
+    relative accuracy, and the sum is computed to about one rounding
+    (Rump's ExtractVector): a plain sum of ten weights can be off by
+    several ulp, and every probability with it. float16 and float32 scores
+    are computed in float64, where neither refinement is needed. A slice
+    whose maximum is ``+inf`` gives the limit: 1 for that entry and 0 for
+    the others, or NaN when several entries are ``+inf`` (there is no
+    limit); a slice of ``-inf`` only gives NaN.
 
     References
     ----------
