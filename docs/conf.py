@@ -7,6 +7,7 @@ import shutil
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import zmq
@@ -56,6 +57,9 @@ extensions = [
     "activation_table",
     "accessibility",
     "editions",
+    "site_search",
+    "japanese_interface",
+    "figure_languages",
     "sphinx_sitemap",
     "sphinxext.opengraph",
     "notfound.extension",
@@ -154,8 +158,27 @@ def _record_package_hash(_app: object, exception: Exception | None) -> None:
         _HASH_FILE.write_text(PACKAGE_HASH)
 
 
-def setup(app: object) -> None:
-    app.connect("build-finished", _record_package_hash)  # type: ignore[attr-defined]
+#: Settings whose text differs in the Japanese edition (built with -D language=ja).
+JAPANESE_SETTINGS = {
+    "author": "activation-functions 開発者一同",
+    "copyright": "2026 activation-functions 開発者一同",
+    "html_theme_options": {"search_bar_text": "検索..."},
+    # The grid of every function, as drawn for the Japanese edition.
+    "ogp_image": "_images/sphx_glr_plot_all_activations_001.ja.png",
+    "ogp_image_alt": "このパッケージのすべての活性化関数とその導関数",
+}
+
+
+def _edition_settings(_app: object, config: Any) -> None:
+    if config.language == "ja":
+        for name, value in JAPANESE_SETTINGS.items():
+            current = getattr(config, name)
+            setattr(config, name, {**current, **value} if isinstance(value, dict) else value)
+
+
+def setup(app: Any) -> None:
+    app.connect("config-inited", _edition_settings)
+    app.connect("build-finished", _record_package_hash)
 
 
 # Publishing: the address the site is served from (GitHub Pages), for the
@@ -193,6 +216,9 @@ html_theme_options = {
     "navbar_persistent": [],
 }
 html_static_path = ["_static"]
+# The Japanese edition's search index: pairs of characters, not TinySegmenter's
+# words, so that a term is found inside sentences (docs/_ext/site_search.py).
+html_search_options = {"type": "site_search.PairSplitter"}
 html_math_renderer = "mathml"
 html_favicon = "_static/favicon.svg"
 # An explicit default mode: without it the theme logs a console error.

@@ -17,7 +17,11 @@ written pages are corrected when the build finishes:
   without list items, and gives each the ARIA role ``doc-biblioentry``,
   deprecated since DPUB-ARIA 1.1: both roles go;
 * sphinx-gallery hides the link text of thumbnails with ``display: none``,
-  leaving links without a name: ``custom.css`` hides it visually only.
+  leaving links without a name: ``custom.css`` hides it visually only;
+* sphinx-book-theme's templates name the sidebar toggles and two
+  navigation landmarks in English words of their own ("Toggle primary
+  sidebar", "Main", "Page"), outside any catalogue: they get names that say
+  what the control shows, in the edition's language.
 
 Each repair expects the markup of pydata-sphinx-theme and docutils exactly
 as the pinned versions write it (pyproject.toml's ``docs`` group). On a page
@@ -40,6 +44,19 @@ from sphinx.errors import ExtensionError
 #: The name given to the sidebar's section toggles, per language.
 TOGGLE_LABEL = {"en": "Show or hide this section", "ja": "この節の表示を切り替える"}
 SIDEBAR_LABEL = {"en": "Site navigation", "ja": "サイト内の案内"}
+#: The book theme's names -> the names given instead, per language.
+THEME_NAMES = {
+    ("title", "Toggle primary sidebar"): {
+        "en": "Show or hide the site navigation",
+        "ja": "サイト内の案内を表示・非表示",
+    },
+    ("title", "Toggle secondary sidebar"): {
+        "en": "Show or hide the contents of this page",
+        "ja": "このページの目次を表示・非表示",
+    },
+    ("aria-label", "Main"): {"en": "Pages of the guide", "ja": "ガイドのページ"},
+    ("aria-label", "Page"): {"en": "Contents of this page", "ja": "このページの目次"},
+}
 TOGGLE = '<summary><span class="toctree-toggle" role="presentation">'
 SIDEBAR = '<div id="pst-primary-sidebar" class="bd-sidebar-primary bd-sidebar">'
 
@@ -94,6 +111,17 @@ def repairs(language: str) -> tuple[Repair, ...]:
             re.compile(r'<button class="btn search-button-field(?![^>]*aria-label)[^>]*>'),
             (re.compile(r'<button class="btn search-button-field'),),
             on_every_page=True,
+        ),
+        *(
+            Repair(
+                f"sphinx-book-theme's {attribute} {name!r}, in English words outside any catalogue",
+                f'{attribute}="{name}"',
+                re.compile(re.escape(f'{attribute}="{name}"')),
+                f'{attribute}="{names[language]}"',
+                re.compile(re.escape(f'{attribute}="{names[language]}"')),
+                (re.compile(re.escape(f'{attribute}="{name}"')),),
+            )
+            for (attribute, name), names in THEME_NAMES.items()
         ),
         Repair(
             "docutils' citation list (role list without list items)",

@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from figure_languages import save_japanese
 from PIL import Image
 from sphinx.errors import ExtensionError
 from sphinx_gallery.scrapers import matplotlib_scraper
@@ -42,18 +43,23 @@ def scrape(
     block: Any, block_vars: dict[str, Any], gallery_conf: dict[str, Any], **kwargs: Any
 ) -> str:
     """sphinx-gallery's matplotlib scraper, then :func:`compact_png` on what it wrote."""
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
     paths = block_vars["image_path_iterator"].paths
     before = len(paths)
+    drawn = [plt.figure(number) for number in plt.get_fignums()]  # (the scraper closes them)
     rst = matplotlib_scraper(block, block_vars, gallery_conf, **kwargs)
     figures = [Path(name) for name in paths[before:]]
     figures = [figure for figure in figures if figure.suffix == ".png" and figure.exists()]
-    if rst.strip() and not figures:
+    if rst.strip() and len(figures) != len(drawn):
         raise ExtensionError(
-            "compact_images: sphinx-gallery's matplotlib scraper wrote figures but listed"
-            " no PNG file among the example's image paths; update docs/_ext/compact_images.py"
+            "compact_images: sphinx-gallery's matplotlib scraper drew figures but did not list"
+            " one PNG file for each among the example's image paths; update docs/_ext/compact_images.py"
         )
-    for figure in figures:
-        for path in [figure, *figure.parent.glob(f"{figure.stem}_*x.png")]:
+    where = Path(block_vars.get("src_file", "gallery script")).name
+    for figure, image in zip(drawn, figures, strict=True):
+        japanese = save_japanese(figure, image, gallery_conf, where)
+        for path in [image, *image.parent.glob(f"{image.stem}_*x.png"), *japanese]:
             compact_png(path)
     return rst
 

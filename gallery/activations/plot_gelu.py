@@ -23,7 +23,7 @@ from activation_functions.plotting import plot_activation, use_style
 use_style()
 ax = plot_activation(gelu, gelu_derivative, name="gelu")
 x = np.linspace(-5.0, 5.0, 1001)
-ax.plot(x, gelu(x, approximate=True), linewidth=1.0, label="tanh approximation / tanh 近似")
+ax.plot(x, gelu(x, approximate=True), linewidth=1.0, label="tanh approximation")
 ax.legend()
 print(f"largest difference: {np.max(np.abs(gelu(x) - gelu(x, approximate=True))):.1e}")
 plt.show()

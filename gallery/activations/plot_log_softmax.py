@@ -25,12 +25,10 @@ with np.errstate(divide="ignore"):
     naive = np.log(softmax(pairs)[:, 0])
 fig, ax = plt.subplots()
 ax.plot(x, log_softmax(pairs)[:, 0], label="log_softmax")
-ax.plot(x, naive, linestyle="--", label="log(softmax), naive / 素朴な式")
-ax.set_xlabel("difference of the two scores, x / 二つのスコアの差 x")
-ax.set_ylabel("log-probability of the first class\n一つ目のクラスの対数確率")
-ax.set_title(
-    "Log-softmax of two scores against the naive logarithm\n二つのスコアの対数ソフトマックスと素朴な対数"
-)
+ax.plot(x, naive, linestyle="--", label="log(softmax), naive")
+ax.set_xlabel("difference of the two scores, x")
+ax.set_ylabel("log-probability of the first class")
+ax.set_title("Log-softmax of two scores against the naive logarithm")
 ax.legend()
 print("naive result is -inf from x =", x[np.isneginf(naive)].max())
 plt.show()

@@ -26,7 +26,7 @@ ax.plot(
     rrelu(x, rng=np.random.default_rng(0)),
     "o",
     markersize=4,
-    label="one training draw / 訓練時の一回の抽選",
+    label="one training draw",
 )
 ax.legend()
 plt.show()

@@ -37,10 +37,8 @@ for temperature in (0.5, 1.0, 2.0):
     pairs = np.stack([x, np.zeros_like(x)], axis=-1) / temperature
     ax.plot(x, softmax(pairs)[:, 0], label=f"T = {temperature}")
 ax.plot(x, sigmoid(x), linestyle=":", color=COLORS["black"], label="sigmoid(x)")
-ax.set_xlabel("difference of the two scores, x / 二つのスコアの差 x")
-ax.set_ylabel("probability of the first class\n一つ目のクラスの確率")
-ax.set_title(
-    "Softmax of two scores at three temperatures\n三つの温度での二つのスコアのソフトマックス"
-)
+ax.set_xlabel("difference of the two scores, x")
+ax.set_ylabel("probability of the first class")
+ax.set_title("Softmax of two scores at three temperatures")
 ax.legend()
 plt.show()

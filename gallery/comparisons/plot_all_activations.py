@@ -22,10 +22,7 @@ entries = [entry for entry in ACTIVATIONS.values() if entry.elementwise]
 columns = 5
 rows = -(-len(entries) // columns)
 fig, axes = plt.subplots(rows, columns, figsize=(10.0, 2.3 * rows), sharex=True)
-fig.suptitle(
-    "Every elementwise activation function with its derivative\n"
-    "要素ごとの活性化関数すべてとその導関数"
-)
+fig.suptitle("Every elementwise activation function with its derivative")
 x = np.linspace(-4.0, 4.0, 801)
 for ax, entry in zip(axes.flat, entries, strict=False):
     plot_activation(

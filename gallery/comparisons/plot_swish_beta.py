@@ -23,10 +23,7 @@ for beta in (0.0, 0.5, 1.0, 2.0, 10.0):
     ax.plot(x, swish(x, beta=beta), label=f"beta = {beta:g}")
 ax.plot(x, relu(x), linestyle=":", color=COLORS["black"], label="relu")
 ax.set_xlabel("x")
-ax.set_title(
-    "Swish from a line (beta = 0) to ReLU (large beta)\n"
-    "直線（beta = 0）から ReLU（beta が大）までの Swish"
-)
+ax.set_title("Swish from a line (beta = 0) to ReLU (large beta)")
 ax.legend()
 print(f"largest gap to ReLU at beta = 10: {np.max(np.abs(swish(x, beta=10.0) - relu(x))):.4f}")
 plt.show()

@@ -28,12 +28,12 @@ for function, derivative, name, color in (
     left.plot(x, function(x), color=color, label=f"{name}(x)")
     left.plot(x, derivative(x), color=color, linestyle="--", label=f"{name}'(x)")
 left.set_xlabel("x")
-left.set_title("Swish and Mish with their derivatives\nSwish と Mish とその導関数")
+left.set_title("Swish and Mish with their derivatives")
 left.legend()
 near = np.linspace(-3.0, 3.0, 601)
 right.plot(near, mish(near) - swish(near), color=COLORS["green"])
 right.set_xlabel("x")
-right.set_title("mish(x) - swish(x) near 0\n0 の付近での mish(x) - swish(x)")
+right.set_title("mish(x) - swish(x) near 0")
 plt.show()
 
 # %%

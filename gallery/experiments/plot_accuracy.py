@@ -146,7 +146,6 @@ for dtype in (np.float32, np.float64):
 
 CAP = 1e12
 colors = {"article": COLORS["vermillion"], "package": COLORS["blue"], "torch": COLORS["orange"]}
-legend = {"article": "article / 記事", "package": "package / パッケージ", "torch": "torch"}
 fig, axes = plt.subplots(1, 2, figsize=(10.0, 4.2), sharey=True)
 width = 0.8 / len(implementations)
 for ax, dtype in zip(axes, (np.float32, np.float64), strict=True):
@@ -158,19 +157,16 @@ for ax, dtype in zip(axes, (np.float32, np.float64), strict=True):
             heights,
             width,
             color=colors[label],
-            label=legend[label],
+            label=label,
         )
     ax.axhline(4, color=COLORS["black"], linestyle=":", linewidth=1.0)
     ax.set_yscale("log")
     ax.set_ylim(0.1, CAP)
     ax.set_xticks(np.arange(len(names)), names, rotation=30)
     ax.set_title(np.dtype(dtype).name)
-axes[0].set_ylabel("worst error (ulp); top edge = NaN or inf\n最悪の誤差（ulp）。上端は NaN か inf")
+axes[0].set_ylabel("worst error (ulp); top edge = NaN or inf")
 fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=3)
-fig.suptitle(
-    "Worst-case error against mpmath; dotted line: the package's 4 ulp bound\n"
-    "mpmath に対する最悪の誤差。点線はパッケージの上限 4 ulp"
-)
+fig.suptitle("Worst-case error against mpmath; dotted line: the package's 4 ulp bound")
 plt.show()
 
 # %%
@@ -209,12 +205,15 @@ for ax, name in zip(axes.flat, names, strict=True):
     for label in implementations:
         x, error = errors[name, np.float64, label]
         shown = np.abs(x) <= 1e4
-        ax.scatter(
+        ax.plot(
             x[shown],
             np.clip(np.maximum(error[shown], 0.1), None, CAP),
-            s=6,
+            linestyle="none",
+            marker="o",
+            markersize=2.5,
+            markeredgewidth=0,
             color=colors[label],
-            label=legend[label],
+            label=label,
         )
     ax.set_yscale("log")
     ax.set_ylim(0.05, CAP * 3)
@@ -222,12 +221,9 @@ for ax, name in zip(axes.flat, names, strict=True):
 for ax in axes[1]:
     ax.set_xlabel("x")
 for ax in axes[:, 0]:
-    ax.set_ylabel("error (ulp) / 誤差（ulp）")
+    ax.set_ylabel("error (ulp)")
 axes[0, 0].legend(loc="center left")
-fig.suptitle(
-    "float64 error against the input: where each formula breaks\n"
-    "入力に対する float64 の誤差：それぞれの式が破綻するところ"
-)
+fig.suptitle("float64 error against the input: where each formula breaks")
 plt.show()
 
 # %%

@@ -74,7 +74,7 @@ for ax, dtype in zip(axes, (np.float32, np.float64), strict=True):
         [seconds[name, dtype, "package"] / relu for name in order],
         height=0.4,
         color=COLORS["blue"],
-        label="package / パッケージ",
+        label="package",
     )
     article = [name for name in order if name in ARTICLE]
     ax.barh(
@@ -84,21 +84,16 @@ for ax, dtype in zip(axes, (np.float32, np.float64), strict=True):
         color="white",
         edgecolor=COLORS["vermillion"],
         hatch="///",
-        label="article's formula / 記事の式",
+        label="article's formula",
     )
     ax.axvline(1.0, color=COLORS["black"], linewidth=0.8)
     ax.set_xscale("log")
     ax.set_yticks(rows + 0.2, order)
     ax.invert_yaxis()
-    ax.set_xlabel(
-        "time per element / ReLU's (log scale)\n要素あたりの時間の ReLU に対する比（対数目盛り）"
-    )
+    ax.set_xlabel("time per element / ReLU's (log scale)")
     ax.set_title(np.dtype(dtype).name)
     ax.legend(loc="lower right")
-fig.suptitle(
-    "Time per element of every activation, relative to ReLU, 10^6 values\n"
-    "各活性化関数の要素あたりの時間の ReLU に対する比（10^6 個の値）"
-)
+fig.suptitle("Time per element of every activation, relative to ReLU, 10^6 values")
 plt.show()
 
 # %%

@@ -52,15 +52,12 @@ for name, (_, derivative, color) in functions.items():
     if name != "relu":
         right.plot(x, second_derivative(derivative, x), color=color, label=f"{name}''(x)")
 right.axhline(0, color=COLORS["black"], linewidth=0.8)
-left.set_title("First derivatives\n一階導関数")
-right.set_title("Second derivatives (ReLU's is 0 away from 0)\n二階導関数（ReLU は 0 以外で 0）")
+left.set_title("First derivatives")
+right.set_title("Second derivatives (ReLU's is 0 away from 0)")
 for ax in (left, right):
     ax.set_xlabel("x")
     ax.legend()
-fig.suptitle(
-    "Slopes and curvature of ReLU, Swish and Mish around 0\n"
-    "0 の付近での ReLU、Swish、Mish の傾きと曲率"
-)
+fig.suptitle("Slopes and curvature of ReLU, Swish and Mish around 0")
 plt.show()
 
 # %%

@@ -30,11 +30,6 @@ tasks = {
     "circles": (circles, 0.2),
     "noisy XOR": (noisy_xor, 0.2),
 }
-japanese = {
-    "two spirals": "二つの渦巻き",
-    "circles": "円盤とリング",
-    "noisy XOR": "ノイズのある XOR",
-}
 fig, axes = plt.subplots(1, 3, figsize=(10.0, 3.6))
 for ax, (title, (make, noise)) in zip(axes, tasks.items(), strict=True):
     points, classes = make(400, noise=noise, rng=np.random.default_rng(0))
@@ -45,14 +40,12 @@ for ax, (title, (make, noise)) in zip(axes, tasks.items(), strict=True):
             s=10,
             color=color,
             marker=marker,
-            label=f"class {label} / クラス {label}",
+            label=f"class {label}",
         )
-    ax.set_title(f"{title}\n{japanese[title]}")
+    ax.set_title(title)
     ax.set_aspect("equal")
 axes[0].legend(loc="lower left")
-fig.suptitle(
-    "The three toy classification tasks (400 points each)\n三つのおもちゃの分類課題（各 400 点）"
-)
+fig.suptitle("The three toy classification tasks (400 points each)")
 plt.show()
 
 # %%
@@ -101,14 +94,11 @@ fig, axes = plt.subplots(1, 3, figsize=(10.0, 3.6), sharey=True)
 for ax, title in zip(axes, tasks, strict=True):
     for activation, (_, color) in activations.items():
         ax.semilogy(curves[title, activation].mean(axis=0), color=color, label=activation)
-    ax.set_title(f"{title}\n{japanese[title]}")
-    ax.set_xlabel("Adam step / Adam のステップ")
-axes[0].set_ylabel("training loss / 訓練損失")
+    ax.set_title(title)
+    ax.set_xlabel("Adam step")
+axes[0].set_ylabel("training loss")
 axes[0].legend()
-fig.suptitle(
-    "Mean training loss of sigmoid, ReLU, Swish and Mish networks\n"
-    "シグモイド関数、ReLU、Swish、Mish のネットワークの平均訓練損失"
-)
+fig.suptitle("Mean training loss of sigmoid, ReLU, Swish and Mish networks")
 plt.show()
 
 # %%
@@ -123,13 +113,10 @@ for offset, (activation, (_, color)) in enumerate(activations.items()):
     spreads = [accuracy[title, activation].std(ddof=1) for title in tasks]
     positions = np.arange(len(tasks)) + (offset - 1.5) * width
     ax.bar(positions, means, width, yerr=spreads, color=color, label=activation, capsize=3)
-ax.set_xticks(np.arange(len(tasks)), [f"{title}\n{japanese[title]}" for title in tasks])
+ax.set_xticks(np.arange(len(tasks)), list(tasks))
 ax.set_ylim(0.5, 1.0)
-ax.set_ylabel("test accuracy / テスト精度")
-ax.set_title(
-    "Test accuracy, mean and standard deviation over 5 seeds\n"
-    "テスト精度：5 つのシードでの平均と標準偏差"
-)
+ax.set_ylabel("test accuracy")
+ax.set_title("Test accuracy, mean and standard deviation over 5 seeds")
 ax.legend(ncols=4, loc="upper right")
 plt.show()
 

@@ -55,12 +55,9 @@ for activation, (_, color) in setups.items():
     norms = np.array([np.linalg.norm(weight) for weight in gradients.weights])
     first_to_last[activation] = norms[0] / norms[-1]
     ax.semilogy(layers, norms, marker="o", color=color, label=activation)
-ax.set_xlabel("layer (1 = next to the input) / 層（1 が入力側）")
-ax.set_ylabel("gradient norm of the layer's weights\n層の重みの勾配のノルム")
-ax.set_title(
-    "Gradient size per layer at initialisation, ten hidden layers\n"
-    "初期化直後の層ごとの勾配の大きさ（隠れ層十層）"
-)
+ax.set_xlabel("layer (1 = next to the input)")
+ax.set_ylabel("gradient norm of the layer's weights")
+ax.set_title("Gradient size per layer at initialisation, ten hidden layers")
 ax.legend()
 plt.show()
 
@@ -88,12 +85,9 @@ for activation, (_, color) in setups.items():
     final[activation] = (losses[-1], network.accuracy(inputs, labels))
     ax.plot(np.arange(steps), losses, color=color, label=activation)
 ax.axhline(np.log(2), color=COLORS["black"], linestyle=":", linewidth=1.0)
-ax.set_xlabel("gradient step / 勾配降下のステップ")
-ax.set_ylabel("training loss (cross-entropy)\n訓練損失（交差エントロピー）")
-ax.set_title(
-    "Training loss of a ten-layer network on two spirals\n"
-    "二つの渦巻きでの十層ネットワークの訓練損失"
-)
+ax.set_xlabel("gradient step")
+ax.set_ylabel("training loss (cross-entropy)")
+ax.set_title("Training loss of a ten-layer network on two spirals")
 ax.legend()
 plt.show()
 

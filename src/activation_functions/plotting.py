@@ -4,11 +4,12 @@ Every figure on the site is drawn with this style, so that colours, fonts and
 line widths agree from page to page. It needs matplotlib, which the package
 itself does not: ``python -m pip install "activation-functions[plot]"``.
 
-The site has an English and a Japanese edition that share their figures, so
-titles and labels carry both languages. Latin text is set in DejaVu Sans
-(matplotlib's own font); Japanese in IPAexGothic, which the ``plot`` extra
-installs with ``matplotlib-fontja``. Without it, Japanese characters would
-be drawn as empty boxes.
+Figures are drawn with English words; the site's build draws the Japanese
+edition's copy of each from the same computed figure, with its words
+translated. Latin text is set in DejaVu Sans (matplotlib's own font),
+Japanese in IPAexGothic, which the ``plot`` extra installs with
+``matplotlib-fontja``; without it, Japanese characters would be drawn as
+empty boxes.
 
 Examples
 --------
@@ -20,7 +21,6 @@ Examples
 >>> axes = plot_activation(mish, mish_derivative, name="mish")
 >>> print(axes.get_title())
 mish and its derivative
-mish とその導関数
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ def plot_activation(
     name: str | None = None,
     x: ArrayLike | None = None,
     ax: Axes | None = None,
+    title: bool = True,
     **parameters: Any,
 ) -> Axes:
     """Plot ``function`` on ``x``, with its derivative dashed, and return the axes.
@@ -119,15 +120,18 @@ def plot_activation(
         Where to evaluate; 1001 points from -5 to 5 by default.
     ax : matplotlib.axes.Axes, optional
         The axes to draw on; a new figure by default.
+    title : bool, optional
+        Whether to title the axes (False where a caption or the text around
+        the figure says what it shows).
     **parameters
         Passed to both ``function`` and ``derivative``.
 
     Returns
     -------
     matplotlib.axes.Axes
-        The axes, titled "``name`` and its derivative" in English and in
-        Japanese (the title is also the figure's alternative text on the
-        site).
+        The axes, titled "``name`` and its derivative", or ``name`` alone
+        when there is no derivative (on the site's gallery pages, the title
+        is also the figure's alternative text).
     """
     import matplotlib.pyplot as plt  # noqa: PLC0415 (matplotlib is optional)
 
@@ -137,14 +141,15 @@ def plot_activation(
         _, ax = plt.subplots()
     y = np.asarray(function(x, **parameters))
     ax.plot(x, _break_jumps(y), label=f"{name}(x)")
-    title = name
+    heading = name
     if derivative is not None:
         slope = np.asarray(derivative(x, **parameters))
         ax.plot(x, _break_jumps(slope), linestyle="--", label=f"{name}'(x)")
-        title = f"{name} and its derivative\n{name} とその導関数"
+        heading = f"{name} and its derivative"
     ax.axhline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.axvline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.set_xlabel("x")
-    ax.set_title(title)
+    if title:
+        ax.set_title(heading)
     ax.legend()
     return ax

@@ -26,6 +26,9 @@ MAY_DIFFER = {
     "_images/sphx_glr_plot_cost_001.png": "timings",
     "_images/sphx_glr_plot_cost_001_2_00x.png": "timings",
     "_images/sphx_glr_plot_cost_thumb.png": "timings",
+    "_images/sphx_glr_plot_cost_001.ja.png": "timings (the Japanese copy)",
+    "_images/sphx_glr_plot_cost_001_2_00x.ja.png": "timings (the Japanese copy)",
+    "_images/sphx_glr_plot_cost_thumb.ja.png": "timings (the Japanese copy)",
     "searchindex.js": "indexes the words and numbers of the cost page",
 }
 MAY_DIFFER |= {f"ja/{path}": why for path, why in MAY_DIFFER.items()}

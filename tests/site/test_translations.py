@@ -45,9 +45,12 @@ def read_catalogue(path: Path) -> list[Entry]:
             current.flags.update(flag.strip() for flag in line[2:].split(","))
         elif line.startswith("#"):
             continue
-        elif line.startswith(("msgid ", "msgstr ")):
+        elif line.startswith(("msgid ", "msgstr ", "msgid_plural ", "msgstr[0] ")):
+            # A plural message is read as its singular and first form (Japanese has one).
             target, _, literal = line.partition(" ")
-            setattr(current, target, ast.literal_eval(literal))
+            target = {"msgid_plural": "plural", "msgstr[0]": "msgstr"}.get(target, target)
+            if target != "plural":
+                setattr(current, target, ast.literal_eval(literal))
         elif line.startswith('"') and target in ("msgid", "msgstr"):
             setattr(current, target, getattr(current, target) + ast.literal_eval(line))
     return entries
@@ -145,7 +148,6 @@ def test_prose_is_translated_into_japanese() -> None:
     untranslated = [
         f"{path.name}: {entry.msgid[:70]!r}"
         for path in CATALOGUE_PATHS
-        if path.name != "glossary.po"  # its English column stays English
         for entry in read_catalogue(path)[1:]
         if prose(entry.msgid) and not JAPANESE.search(entry.msgstr)
     ]
@@ -166,3 +168,111 @@ def test_reader_sees_what_msgfmt_sees(tmp_path: Path) -> None:
     assert (fuzzy.msgid, fuzzy.msgstr, fuzzy.flags) == ("Two lines", "二行", {"fuzzy"})
     assert (empty.msgid, empty.msgstr) == ("Empty", "")
     assert obsolete.obsolete
+
+
+def wrong_variants() -> list[tuple[str, str, str]]:
+    """docs/locale/ja/variants.tsv: wrong spelling, the edition's term, and why."""
+    lines = (DOCS / "locale" / "ja" / "variants.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip()]  # type: ignore[misc]
+
+
+def test_the_edition_uses_its_own_terms() -> None:
+    """No catalogue uses a variant that the edition has decided against."""
+    found = [
+        f"{path.relative_to(CATALOGUES)}: {wrong!r} -> {right!r} ({why}) in {entry.msgstr[:60]!r}"
+        for path in CATALOGUE_PATHS
+        for entry in read_catalogue(path)[1:]
+        for wrong, right, why in wrong_variants()
+        if wrong in entry.msgstr
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_variants_list_is_checked() -> None:
+    """The test above can fail: each variant is spotted in a sentence that has it."""
+    variants = wrong_variants()
+    assert len(variants) > 50
+    for wrong, right, _ in variants:
+        assert wrong != right
+        assert wrong in f"例：{wrong}。"
+
+
+GLOSSARY_ENTRY = re.compile(r"^   (\S.*)\n((?:   \S.*\n)*)((?:      .*\n|\n)+)", re.MULTILINE)
+
+
+def glossary() -> list[tuple[list[str], str]]:
+    """The glossary's entries: their terms and the text of their definition."""
+    text = (DOCS / "glossary.rst").read_text(encoding="utf-8")
+    body = text.split(".. glossary::", 1)[1].split("\n", 2)[2]
+    entries = []
+    for match in GLOSSARY_ENTRY.finditer(body):
+        terms = [match[1], *(line.strip() for line in match[2].splitlines())]
+        entries.append((terms, " ".join(match[3].split())))
+    return entries
+
+
+def test_every_glossary_term_is_defined_in_both_editions() -> None:
+    """Each term has a definition, a Japanese word and its page; in Japanese, the
+    term, its definition and the English word."""
+    catalogue = {entry.msgid: entry.msgstr for entry in read_catalogue(CATALOGUES / "glossary.po")}
+    entries = glossary()
+    assert len(entries) >= 30
+    problems = []
+    required = {
+        "C0",
+        "C1",
+        "kink",
+        "ulp",
+        "zero-centred",
+        "Glorot initialisation",
+        "He initialisation",
+    }
+    missing = required - {term for terms, _ in entries for term in terms}
+    if missing:
+        problems.append(f"not in the glossary: {sorted(missing)}")
+    for terms, definition in entries:
+        note = re.search(r"Japanese: (.+?)\. Introduced in :doc:`[^`]+`\.$", definition)
+        if not note:
+            problems.append(f"{terms}: no 'Japanese: ... Introduced in :doc:`...`.' line")
+            continue
+        sentences = definition[: note.start()].strip()
+        if len(sentences.split()) < 8:
+            problems.append(f"{terms}: no definition")
+        problems += [
+            f"{terms}: {term!r} has no Japanese" for term in terms if not catalogue.get(term)
+        ]
+        japanese_words = note[1].split(", ")
+        translated_terms = " ".join(catalogue.get(term, "") for term in terms)
+        problems += [
+            f"{terms}: the Japanese edition's term is not {word!r}"
+            for word in japanese_words
+            if re.sub(r" ?\(.*\)", "", word) not in translated_terms
+        ]
+        definition_ja = " ".join(
+            catalogue.get(paragraph, "")
+            for paragraph in catalogue
+            if paragraph and paragraph in sentences
+        )
+        if not JAPANESE.search(definition_ja):
+            problems.append(f"{terms}: the definition has no Japanese")
+        if "英語：" not in catalogue.get(note[0], ""):
+            problems.append(f"{terms}: the Japanese note does not give the English term")
+    assert not problems, "\n".join(problems)
+
+
+def test_figure_text_is_translated_with_its_fields() -> None:
+    """The figures' catalogue: exact messages, fields carried over, names left alone,
+    and an English word without a translation stops the build."""
+    import sys  # noqa: PLC0415
+
+    sys.path.insert(0, str(DOCS / "_ext"))
+    from figure_languages import japanese  # noqa: PLC0415
+    from sphinx.errors import ExtensionError  # noqa: PLC0415
+
+    assert japanese("training loss", "test") == "訓練損失"
+    assert japanese("mish and its derivative", "test") == "mish とその導関数"
+    assert japanese("leaky_relu'(x)", "test") == "leaky_relu'(x)"
+    assert japanese("$\\mathdefault{10^{-8}}$", "test") == "$\\mathdefault{10^{-8}}$"
+    assert japanese("-1e4", "test") == "-1e4"
+    with pytest.raises(ExtensionError, match="no Japanese for the figure text 'a new label'"):
+        japanese("a new label", "test")
