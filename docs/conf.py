@@ -162,10 +162,10 @@ def _record_package_hash(_app: object, exception: Exception | None) -> None:
 JAPANESE_SETTINGS = {
     "author": "activation-functions 開発者一同",
     "copyright": "2026 activation-functions 開発者一同",
-    "html_theme_options": {"search_bar_text": "検索..."},
-    # The grid of every function, as drawn for the Japanese edition.
+    "html_theme_options": {"search_bar_text": "サイト内を検索"},
+    # The grid of every function, as drawn for the Japanese edition (editions.py
+    # gives its alternative text).
     "ogp_image": "_images/sphx_glr_plot_all_activations_001.ja.png",
-    "ogp_image_alt": "このパッケージのすべての活性化関数とその導関数",
 }
 
 

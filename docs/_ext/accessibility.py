@@ -42,19 +42,19 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 #: The name given to the sidebar's section toggles, per language.
-TOGGLE_LABEL = {"en": "Show or hide this section", "ja": "この節の表示を切り替える"}
-SIDEBAR_LABEL = {"en": "Site navigation", "ja": "サイト内の案内"}
+TOGGLE_LABEL = {"en": "Show or hide this section", "ja": "この項目の下位ページを表示・非表示"}
+SIDEBAR_LABEL = {"en": "Site navigation", "ja": "サイト内ナビゲーション"}
 #: The book theme's names -> the names given instead, per language.
 THEME_NAMES = {
     ("title", "Toggle primary sidebar"): {
         "en": "Show or hide the site navigation",
-        "ja": "サイト内の案内を表示・非表示",
+        "ja": "サイト内ナビゲーションを表示・非表示",
     },
     ("title", "Toggle secondary sidebar"): {
         "en": "Show or hide the contents of this page",
         "ja": "このページの目次を表示・非表示",
     },
-    ("aria-label", "Main"): {"en": "Pages of the guide", "ja": "ガイドのページ"},
+    ("aria-label", "Main"): {"en": "Pages of the guide", "ja": "ガイドのページ一覧"},
     ("aria-label", "Page"): {"en": "Contents of this page", "ja": "このページの目次"},
 }
 TOGGLE = '<summary><span class="toctree-toggle" role="presentation">'

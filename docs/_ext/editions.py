@@ -134,10 +134,10 @@ NOT_FOUND = {
     "ja": (
         "ページが見つかりません",
         (
-            "このアドレスにはページがありません。ホームページからガイドのすべての部分に進めます。"
-            "関数は名前で検索できます。"
+            "このアドレスにはページがありません。トップページからガイドのどのページにも進めます。"
+            "関数は検索ボックスに名前を入れれば見つかります。"
         ),
-        "ホームページへ",
+        "トップページへ",
     ),
 }
 
@@ -149,7 +149,7 @@ def _place_edition(app: Sphinx, config: Any) -> None:
         if getattr(config, name, None):
             setattr(config, name, getattr(config, name) + directory)
     if language(app) == "ja" and getattr(config, "ogp_image_alt", None):
-        config.ogp_image_alt = "パッケージの要素ごとの活性化関数すべてとその導関数"
+        config.ogp_image_alt = "このパッケージのすべての活性化関数とその導関数"
     if "notfound_urls_prefix" in config:
         title, text, link = NOT_FOUND[language(app)]
         home = f"{config.notfound_urls_prefix}index.html"
