@@ -158,26 +158,7 @@ def _record_package_hash(_app: object, exception: Exception | None) -> None:
         _HASH_FILE.write_text(PACKAGE_HASH)
 
 
-#: Settings whose text differs in the Japanese edition (built with -D language=ja).
-JAPANESE_SETTINGS = {
-    "author": "activation-functions 開発者一同",
-    "copyright": "2026 activation-functions 開発者一同",
-    "html_theme_options": {"search_bar_text": "サイト内を検索"},
-    # The grid of every function, as drawn for the Japanese edition (editions.py
-    # gives its alternative text).
-    "ogp_image": "_images/sphx_glr_plot_all_activations_001.ja.png",
-}
-
-
-def _edition_settings(_app: object, config: Any) -> None:
-    if config.language == "ja":
-        for name, value in JAPANESE_SETTINGS.items():
-            current = getattr(config, name)
-            setattr(config, name, {**current, **value} if isinstance(value, dict) else value)
-
-
 def setup(app: Any) -> None:
-    app.connect("config-inited", _edition_settings)
     app.connect("build-finished", _record_package_hash)
 
 

@@ -142,14 +142,30 @@ NOT_FOUND = {
 }
 
 
+#: Settings whose words differ in the Japanese edition.
+JAPANESE_SETTINGS = {
+    "author": "activation-functions 開発者一同",
+    "copyright": "2026 activation-functions 開発者一同",
+    "ogp_image_alt": "このパッケージのすべての活性化関数とその導関数",
+}
+
+
 def _place_edition(app: Sphinx, config: Any) -> None:
-    """Give an edition inside the site its own addresses (Japanese: .../ja/)."""
+    """Give an edition inside the site its own addresses (Japanese: .../ja/) and words."""
     directory = EDITIONS[language(app)][1]
     for name in ("html_baseurl", "ogp_site_url", "notfound_urls_prefix"):
         if getattr(config, name, None):
             setattr(config, name, getattr(config, name) + directory)
-    if language(app) == "ja" and getattr(config, "ogp_image_alt", None):
-        config.ogp_image_alt = "このパッケージのすべての活性化関数とその導関数"
+    if language(app) == "ja":
+        for name, value in JAPANESE_SETTINGS.items():
+            setattr(config, name, value)
+        config.html_theme_options = {
+            **config.html_theme_options,
+            "search_bar_text": "サイト内を検索",
+        }
+        if getattr(config, "ogp_image", None):
+            # The preview image as drawn for this edition (docs/_ext/figure_languages.py).
+            config.ogp_image = config.ogp_image.replace(".png", ".ja.png")
     if "notfound_urls_prefix" in config:
         title, text, link = NOT_FOUND[language(app)]
         home = f"{config.notfound_urls_prefix}index.html"

@@ -174,7 +174,7 @@ def save_japanese(figure: Any, image: Path, gallery_conf: dict[str, Any], where:
             path = image.with_name(f"{name}.ja{image.suffix}")
             figure.savefig(path, dpi=factor * dpi)
             written.append(path)
-    image.with_name(f"{image.stem}.ja.txt").write_text(alt_text(figure), encoding="utf-8")
+    image.with_suffix(".ja.txt").write_text(alt_text(figure), encoding="utf-8")
     if image.stem.endswith("_001"):  # sphinx-gallery's thumbnail comes from the first figure
         example = image.stem.removeprefix("sphx_glr_").removesuffix("_001")
         thumbnail = image.parent / "thumb" / f"sphx_glr_{example}_thumb.ja.png"
@@ -196,7 +196,7 @@ def _use_japanese_figures(app: Sphinx, doctree: nodes.document, docname: str) ->
     source = Path(app.srcdir)
     for node in doctree.findall(imgsgnode):
         first = node["srcset"].split(",")[0].split()[0]
-        alt = source / japanese_path(first.lstrip("/")).replace(".ja.png", ".ja.txt")
+        alt = (source / first.lstrip("/")).with_suffix(".ja.txt")
         srcset = re.sub(r"(\S+)\.png", lambda m: japanese_path(m[0]), node["srcset"])
         for path in re.findall(r"\S+\.png", srcset):
             if not (source / path.lstrip("/")).is_file():

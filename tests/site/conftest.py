@@ -6,6 +6,7 @@ import functools
 import gzip
 import io
 import os
+import re
 import shutil
 import threading
 import tomllib
@@ -135,6 +136,15 @@ def site_pages() -> list[str]:
     """
     paths = (p.relative_to(SITE).as_posix() for p in SITE.rglob("*.html"))
     return sorted(path for path in paths if not path.startswith(("_static/", "ja/_static/")))
+
+
+#: Kana and kanji: text that is Japanese.
+JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def html(page: str) -> str:
+    """The built page ``page`` (a path relative to the site's root)."""
+    return (SITE / page).read_text(encoding="utf-8")
 
 
 # Lines of Lighthouse's scores, filled by test_lighthouse.py, printed at the end.

@@ -11,16 +11,11 @@ from html.parser import HTMLParser
 from posixpath import dirname, join, normpath
 
 import pytest
-from conftest import PREFIX, SITE, site_pages
+from conftest import JAPANESE_TEXT, PREFIX, SITE, html, site_pages
 
 PAGES = site_pages()
 ENGLISH = [page for page in PAGES if not page.startswith("ja/")]
 JAPANESE = [page for page in PAGES if page.startswith("ja/")]
-JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
-def html(page: str) -> str:
-    return (SITE / page).read_text(encoding="utf-8")
 
 
 def switcher_target(page: str) -> str:

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import SITE, site_pages
+from conftest import JAPANESE_TEXT, SITE, html, site_pages
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs" / "_ext"))
 from site_search import pairs
@@ -20,7 +20,6 @@ from site_search import pairs
 PAGES = site_pages()
 ENGLISH = [page for page in PAGES if not page.startswith("ja/")]
 JAPANESE = [page for page in PAGES if page.startswith("ja/")]
-JAPANESE_TEXT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: The edition's core terms, each of which its reader must be able to search for.
 CORE_TERMS = [
     "活性化関数",
@@ -34,10 +33,6 @@ CORE_TERMS = [
     "出力層",
     "滑らか",
 ]
-
-
-def html(page: str) -> str:
-    return (SITE / page).read_text(encoding="utf-8")
 
 
 class _Article(HTMLParser):
