@@ -90,6 +90,9 @@ def torch_functions() -> tuple[Any, dict[str, Callable[[Any], Any]]]:
         "softshrink": functional.softshrink,
         "hardshrink": functional.hardshrink,
         "tanhshrink": functional.tanhshrink,
+        "exponential": torch.exp,
+        "glu": functional.glu,
+        "softmin": lambda t: functional.softmin(t, dim=-1),
     }
 
 

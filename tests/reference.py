@@ -44,6 +44,22 @@ def _gelu(x: mpf) -> mpf:
     return x * mp.ncdf(x)
 
 
+def _squareplus(x: mpf, b: float = 4.0) -> mpf:
+    # x + sqrt(x**2 + b) cancels for x < 0 (to b / (4|x|)): b / (2 (sqrt - x)) does not.
+    b = mpf(b)
+    root = mp.sqrt(x * x + b)
+    return b / (2 * (root - x)) if x < 0 else (x + root) / 2
+
+
+def _snake(x: mpf, a: float = 1.0) -> mpf:
+    # x + sin(a x)**2 / a: the sine of a large argument needs its bits.
+    a = mpf(a)
+    extra = max(0, int(mp.mag(a * x))) if x != 0 else 0
+
+    with mp.workprec(mp.prec + extra):
+        return x + mp.sin(a * x) ** 2 / a
+
+
 REFERENCES: dict[str, Callable[[mpf], mpf]] = {
     "identity": lambda x: x,
     "relu": lambda x: max(x, mpf(0)),
@@ -71,6 +87,14 @@ REFERENCES: dict[str, Callable[[mpf], mpf]] = {
     "hardshrink": lambda x: x if abs(x) > 0.5 else mpf(0),
     "tanhshrink": _tanhshrink,
     "step": lambda x: mpf(1) if x > 0 else mpf(0),
+    "exponential": mp.exp,
+    "squareplus": _squareplus,
+    "quick_gelu": lambda x: x * _sigmoid(mpf(1.702) * x),
+    "relu_squared": lambda x: max(x, mpf(0)) ** 2,
+    "star_relu": lambda x: mpf(0.8944) * max(x, mpf(0)) ** 2 + mpf(-0.4472),
+    "sparse_sigmoid": lambda x: min(max((x + 1) / 2, mpf(0)), mpf(1)),
+    "sparse_plus": lambda x: mpf(0) if x <= -1 else (x if x >= 1 else (x + 1) ** 2 / 4),
+    "snake": _snake,
 }
 
 #: References for functions at non-default parameters, keyed by a label.
@@ -84,6 +108,14 @@ PARAMETRISED: dict[str, tuple[str, dict[str, float], Callable[[mpf], mpf]]] = {
         lambda x: x if x > 0 else 3 * mp.expm1(x / 3),
     ),
     "elu_alpha_0.3": ("elu", {"alpha": 0.3}, lambda x: x if x > 0 else mpf(0.3) * mp.expm1(x)),
+    "squareplus_b_0.01": ("squareplus", {"b": 0.01}, lambda x: _squareplus(x, 0.01)),
+    "snake_frequency_0.3": ("snake", {"frequency": 0.3}, lambda x: _snake(x, 0.3)),
+    "snake_frequency_7": ("snake", {"frequency": 7.0}, lambda x: _snake(x, 7.0)),
+    "star_relu_1.5_0.2": (
+        "star_relu",
+        {"scale": 1.5, "bias": 0.2},
+        lambda x: mpf(1.5) * max(x, mpf(0)) ** 2 + mpf(0.2),
+    ),
 }
 
 _PRECISION_BITS = {np.dtype(np.float16): 11, np.dtype(np.float32): 24, np.dtype(np.float64): 53}

@@ -42,6 +42,14 @@ LIMITS = {
     "softshrink": (-np.inf, np.inf),
     "hardshrink": (-np.inf, np.inf),
     "tanhshrink": (-np.inf, np.inf),
+    "exponential": (0.0, np.inf),
+    "squareplus": (0.0, np.inf),
+    "quick_gelu": (0.0, np.inf),
+    "relu_squared": (0.0, np.inf),
+    "star_relu": (af.rectifiers.STAR_RELU_BIAS, np.inf),
+    "sparse_sigmoid": (0.0, 1.0),
+    "sparse_plus": (0.0, np.inf),
+    "snake": (-np.inf, np.inf),
 }
 
 # Derivatives at -inf and +inf.
@@ -65,7 +73,26 @@ DERIVATIVE_LIMITS = {
     "celu": (0.0, 1.0),
     "hard_swish": (0.0, 1.0),
     "threshold": (0.0, 1.0),
+    "exponential": (0.0, np.inf),
+    "squareplus": (0.0, 1.0),
+    "quick_gelu": (0.0, 1.0),
+    "relu_squared": (0.0, np.inf),
+    "star_relu": (0.0, np.inf),
+    "sparse_plus": (0.0, 1.0),
+    # 1 + sin(2x) has no limit at infinity.
+    "snake": (np.nan, np.nan),
 }
+NO_DERIVATIVE_LIMIT = {name for name, (low, _) in DERIVATIVE_LIMITS.items() if np.isnan(low)}
+
+
+def expected_nan(function, values: np.ndarray) -> np.ndarray:
+    """Where ``function`` must give NaN: at NaN, and at the infinities for a
+    derivative that has no limit there."""
+    name = getattr(function, "__name__", "")
+    undefined = name.removesuffix("_derivative") in NO_DERIVATIVE_LIMIT and name.endswith(
+        "_derivative"
+    )
+    return np.isnan(values) | (undefined & np.isinf(values))
 
 
 def test_every_elementwise_function_has_limits(elementwise):
@@ -227,11 +254,11 @@ def test_extreme_values_give_no_warning(elementwise, dtype):
         dtype=dtype,
     )
     extremes = np.concatenate([extremes, -extremes])
-    for function in (elementwise, elementwise.derivative_at):
+    for function in (elementwise.function, elementwise.derivative):
         for value in extremes:  # 0-d arrays take other code paths than 1-d ones
-            function(value)
-        result = function(extremes)
-        np.testing.assert_array_equal(np.isnan(result), np.isnan(extremes))
+            function(value, **elementwise.parameters)
+        result = function(extremes, **elementwise.parameters)
+        np.testing.assert_array_equal(np.isnan(result), expected_nan(function, extremes))
 
 
 @settings(max_examples=60, deadline=None)
@@ -247,11 +274,11 @@ def test_any_float_array_gives_no_warning_and_keeps_shape(values):
     for entry in ACTIVATIONS.values():
         if not entry.elementwise:
             continue
-        for function in (entry, entry.derivative_at):
-            result = np.asarray(function(values))
+        for function in (entry.function, entry.derivative):
+            result = np.asarray(function(values, **entry.parameters))
             assert result.shape == values.shape
             assert result.dtype == values.dtype
-            np.testing.assert_array_equal(np.isnan(result), np.isnan(values))
+            np.testing.assert_array_equal(np.isnan(result), expected_nan(function, values))
 
 
 @settings(max_examples=200, deadline=None)

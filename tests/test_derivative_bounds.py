@@ -45,6 +45,8 @@ TERM_FORMULAS = {
     "gelu": ("Phi(x)", "x phi(x)"),
     "gelu (approximate)": ("sigma(v)", "x sigma(v) (1 - sigma(v)) v'(x)"),
     "hard_swish": ("1/2", "x/3"),
+    "quick_gelu": ("s", "1.702 x s (1 - s)"),
+    "snake": ("1", "sin(2 a x)"),
 }
 
 # Beyond these arguments every term is 0 or 1 to far more than 160 bits
@@ -98,6 +100,19 @@ def _decay_ratio(u: mpf) -> mpf:
     return u / (1 + u) ** 2
 
 
+def _squareplus_slope(x: mpf, b: mpf) -> mpf:
+    root = mp.sqrt(x * x + b)
+    if x < 0:  # (1 + x / root) / 2 cancels; this is the same number
+        return b / (2 * root * (root - x))
+    return (1 + x / root) / 2
+
+
+def _snake_terms(x: mpf, a: mpf) -> tuple[mpf, ...]:
+    extra = max(0, int(mp.mag(a * x))) if x != 0 else 0
+    with mp.workprec(mp.prec + extra):
+        return (mpf(1), mp.sin(2 * a * x))
+
+
 def derivative_terms(name: str, parameters: dict) -> Callable[[mpf], tuple[mpf, ...]]:
     """The terms of ``name``'s derivative at ``parameters`` (the catalogue's on top)."""
     parameters = {**ACTIVATIONS[name].parameters, **parameters}
@@ -134,6 +149,14 @@ def derivative_terms(name: str, parameters: dict) -> Callable[[mpf], tuple[mpf, 
         "silu": lambda x: _gated_terms(x, x),
         "mish": _mish_terms,
         "gelu": _gelu_tanh_terms if parameters.get("approximate") else _gelu_terms,
+        "exponential": lambda x: (mpf(0) if x < -1e6 else mp.exp(x),),
+        "squareplus": lambda x: (_squareplus_slope(x, mpf(parameters.get("b", 4.0))),),
+        "quick_gelu": lambda x: _gated_terms(mpf(1.702) * x, mpf(1.702) * x),
+        "relu_squared": lambda x: (2 * max(x, mpf(0)),),
+        "star_relu": lambda x: (2 * mpf(parameters.get("scale", 0.8944)) * max(x, mpf(0)),),
+        "sparse_sigmoid": lambda x: (mpf(1) / 2 if -1 < x < 1 else mpf(0),),
+        "sparse_plus": lambda x: (min(max((x + 1) / 2, mpf(0)), mpf(1)),),
+        "snake": lambda x: _snake_terms(x, mpf(parameters.get("frequency", 1.0))),
     }
     return forms[name]
 
@@ -173,6 +196,7 @@ def edge_points(name: str, parameters: dict, dtype: type) -> np.ndarray:
     else:
         scale = {
             "swish": abs(parameters.get("beta", 1.0)) or 1.0,
+            "quick_gelu": 1.702,
             "tanh": 2.0,
             "celu": 1.0 / parameters.get("alpha", 1.0),
         }.get(name, 1.0)
@@ -231,7 +255,8 @@ def grid_errors(
 
     # The unit of high + low: half that of high just below a power of two.
     mantissa, exponent = np.frexp(high)
-    exponent -= (np.abs(mantissa) == 0.5) & (low * high < 0)
+    exponent -= (np.abs(mantissa) == 0.5) & (np.sign(low) * np.sign(high) < 0)
+
     # The largest term is rounded: take the smaller unit where it may be off.
     _, term_exponent = np.frexp(np.nextafter(largest, 0.0))
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -253,6 +278,12 @@ def worst_error(
     """The worst error over the dense grid, and where (``derivative`` to test another one)."""
     grid = np.concatenate([dense_grid(np.dtype(dtype)), edge_points(name, parameters, dtype)])
     points = kink_free(name, np.unique(grid))
+    if name == "snake":
+        # snake' is NaN where a x is beyond the largest float (its contract).
+        with np.errstate(over="ignore"):
+            phase = points.astype(np.float64) * parameters.get("frequency", 1.0)
+        points = points[np.isfinite(phase)]
+
     results = (derivative or (lambda p: evaluate(name, parameters, p)))(points)
     assert results.dtype == points.dtype
     terms = derivative_terms(name, parameters)
@@ -285,7 +316,8 @@ def array_errors(
 
     In units of ``wide`` or, if fewer, of ``largest`` (the largest term, where
     given and normal); below the smallest normal number any result at most
-    that small counts as exact; NaN against a number is an infinite error.
+    that small counts as exact; beyond the largest float, an infinity is the
+    correctly rounded result; NaN against a number is an infinite error.
     """
     info = np.finfo(dtype)
     bits, lowest = info.nmant + 1, int(np.log2(float(info.smallest_normal))) + 1
@@ -303,6 +335,10 @@ def array_errors(
             normal = np.isfinite(largest) & (largest >= tiny)
             error = np.where(normal, np.minimum(error, difference / unit(largest)), error)
     error[(np.abs(wide) < tiny) & (np.abs(actual) <= tiny)] = 0.0
+    # Beyond the largest float the correctly rounded result is an infinity.
+    with np.errstate(over="ignore"):
+        rounded = wide.astype(dtype)
+    error[np.isinf(rounded) & (actual == rounded)] = 0.0
     error[np.isnan(error)] = np.inf
     return error
 
@@ -325,6 +361,11 @@ def largest_term(name: str, parameters: dict, x: np.ndarray) -> np.ndarray | Non
             return np.maximum(ndtr(x), np.abs(x) * np.exp(-(x**2) / 2) / np.sqrt(2 * np.pi))
         if name == "hard_swish":
             return np.where(np.abs(x) < 3, np.maximum(0.5, np.abs(x) / 3), 0.0)
+        if name == "quick_gelu":
+            a = 1.702 * x
+            return np.maximum(expit(a), np.abs(a * expit(a) * expit(-a)))
+        if name == "snake":
+            return np.ones_like(x)
     return None
 
 
@@ -403,6 +444,11 @@ def test_the_derivative_measure_itself():
     assert array_errors(np.array([0.0], np.float16), np.array([1e-5]), np.float16)[0] == 0.0
     assert array_errors(np.array([np.nan], np.float16), one, np.float16)[0] == np.inf
     assert array_errors(np.array([1.0 + 2.0**-20], np.float32), one, np.float32)[0] == 8.0
+    # 70000 rounds to inf in float16, 65504 (the largest float16) does not.
+    infinity = np.array([np.inf], np.float16)
+    assert array_errors(infinity, np.array([70000.0]), np.float16)[0] == 0.0
+    assert array_errors(infinity, np.array([65504.0]), np.float16)[0] == np.inf
+
     # Near a zero the largest term sets the unit: 2**-25 off a value of 2**-40
     # is 2**38 ulp of the value, but 1 ulp of a term of 1/4.
     near = np.array([2.0**-40 + 2.0**-25], np.float32)

@@ -21,7 +21,8 @@ Every function takes anything array-like and follows one contract:
   beyond the largest float is returned as an infinity, as IEEE rounding
   prescribes.
 * **Special values.** NaN propagates; ``+inf`` and ``-inf`` give the
-  mathematical limits (``swish(-inf) == 0``, ``softplus(inf) == inf``).
+  mathematical limits (``swish(-inf) == 0``, ``softplus(inf) == inf``),
+  and NaN where there is none (``snake_derivative(inf)``, which oscillates).
   A zero result at ``x = -0.0`` is ``-0.0`` where the function is negative
   just left of 0 (``leaky_relu``, ``tanh``, ``gelu``) and ``+0.0`` where it
   is 0 there (``relu``, ``hardshrink``); ``f(+0.0)`` is ``+0.0``.
@@ -46,12 +47,48 @@ Every function takes anything array-like and follows one contract:
   ``x = -1.28, -1.19, -0.75``), within 8 units in the last place of its
   largest term. float16 results are correctly rounded. The test suite
   checks this against mpmath on the functions' dense grids.
+* **Gated units.** ``glu``, ``reglu``, ``geglu`` and ``swiglu`` split ``x``
+  along ``axis`` into halves ``a`` and ``b`` (an odd length raises
+  :class:`ValueError` naming the function and ``axis``) and return
+  ``a * f(b)``, within 4 units in the last place of the exact product
+  wherever the gate ``f(b)`` is a normal number (where it is below the
+  smallest normal, the gate may be flushed, as the elementwise functions'
+  results may). A gate of exactly 0 gives 0, even for an infinite ``a``.
+  ``<name>_derivative`` is the gradient of ``sum(f(x))``, shaped like ``x``.
+* **The softmax family.** ``softmax``, ``log_softmax``, ``softmin``,
+  ``sparsemax`` and ``entmax15`` work on the slices of ``x`` along
+  ``axis``, and ``<name>_jacobian`` returns their Jacobian matrices, shape
+  ``(..., n, n)``. sparsemax and 1.5-entmax give exact zeros; near the edge
+  of their support a probability is the difference of two nearly equal
+  numbers, so their bound is absolute: within 4 units in the last place
+  of 1.
+
 
 :data:`ACTIVATIONS` lists every function with its derivative, formula and
 properties.
 """
 
-from .catalogue import ACTIVATIONS, Activation, Interval, Smoothness
+from .catalogue import (
+    ACTIVATIONS,
+    Activation,
+    Interval,
+    Kind,
+    Smoothness,
+)
+from .exponential import (
+    exponential,
+    exponential_derivative,
+)
+from .gated import (
+    geglu,
+    geglu_derivative,
+    glu,
+    glu_derivative,
+    reglu,
+    reglu_derivative,
+    swiglu,
+    swiglu_derivative,
+)
 from .hard import (
     hard_sigmoid,
     hard_sigmoid_derivative,
@@ -59,8 +96,19 @@ from .hard import (
     hard_swish_derivative,
     hard_tanh,
     hard_tanh_derivative,
+    sparse_plus,
+    sparse_plus_derivative,
+    sparse_sigmoid,
+    sparse_sigmoid_derivative,
 )
-from .linear import identity, identity_derivative
+from .linear import (
+    identity,
+    identity_derivative,
+)
+from .periodic import (
+    snake,
+    snake_derivative,
+)
 from .rectifiers import (
     celu,
     celu_derivative,
@@ -74,12 +122,18 @@ from .rectifiers import (
     relu6,
     relu6_derivative,
     relu_derivative,
+    relu_squared,
+    relu_squared_derivative,
     rrelu,
     rrelu_derivative,
     selu,
     selu_derivative,
     softplus,
     softplus_derivative,
+    squareplus,
+    squareplus_derivative,
+    star_relu,
+    star_relu_derivative,
     threshold,
     threshold_derivative,
 )
@@ -88,6 +142,8 @@ from .self_gated import (
     gelu_derivative,
     mish,
     mish_derivative,
+    quick_gelu,
+    quick_gelu_derivative,
     silu,
     silu_derivative,
     swish,
@@ -113,7 +169,18 @@ from .sigmoids import (
     tanh,
     tanh_derivative,
 )
-from .softmax import log_softmax, softmax
+from .softmax import (
+    entmax15,
+    entmax15_jacobian,
+    log_softmax,
+    log_softmax_jacobian,
+    softmax,
+    softmax_jacobian,
+    softmin,
+    softmin_jacobian,
+    sparsemax,
+    sparsemax_jacobian,
+)
 
 __version__ = "0.1.0"
 
@@ -121,13 +188,22 @@ __all__ = [
     "ACTIVATIONS",
     "Activation",
     "Interval",
+    "Kind",
     "Smoothness",
     "celu",
     "celu_derivative",
     "elu",
     "elu_derivative",
+    "entmax15",
+    "entmax15_jacobian",
+    "exponential",
+    "exponential_derivative",
+    "geglu",
+    "geglu_derivative",
     "gelu",
     "gelu_derivative",
+    "glu",
+    "glu_derivative",
     "hard_sigmoid",
     "hard_sigmoid_derivative",
     "hard_swish",
@@ -143,14 +219,21 @@ __all__ = [
     "log_sigmoid",
     "log_sigmoid_derivative",
     "log_softmax",
+    "log_softmax_jacobian",
     "mish",
     "mish_derivative",
     "prelu",
     "prelu_derivative",
+    "quick_gelu",
+    "quick_gelu_derivative",
+    "reglu",
+    "reglu_derivative",
     "relu",
     "relu6",
     "relu6_derivative",
     "relu_derivative",
+    "relu_squared",
+    "relu_squared_derivative",
     "rrelu",
     "rrelu_derivative",
     "selu",
@@ -159,15 +242,32 @@ __all__ = [
     "sigmoid_derivative",
     "silu",
     "silu_derivative",
+    "snake",
+    "snake_derivative",
     "softmax",
+    "softmax_jacobian",
+    "softmin",
+    "softmin_jacobian",
     "softplus",
     "softplus_derivative",
     "softshrink",
     "softshrink_derivative",
     "softsign",
     "softsign_derivative",
+    "sparse_plus",
+    "sparse_plus_derivative",
+    "sparse_sigmoid",
+    "sparse_sigmoid_derivative",
+    "sparsemax",
+    "sparsemax_jacobian",
+    "squareplus",
+    "squareplus_derivative",
+    "star_relu",
+    "star_relu_derivative",
     "step",
     "step_derivative",
+    "swiglu",
+    "swiglu_derivative",
     "swish",
     "swish_derivative",
     "tanh",

@@ -12,13 +12,29 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from numpy.typing import ArrayLike
 
-from . import hard, linear, rectifiers, self_gated, shrink, sigmoids, softmax
+from . import (
+    exponential,
+    gated,
+    hard,
+    linear,
+    periodic,
+    rectifiers,
+    self_gated,
+    shrink,
+    sigmoids,
+    softmax,
+)
 
-__all__ = ["ACTIVATIONS", "Activation", "Interval", "Smoothness"]
+__all__ = ["ACTIVATIONS", "Activation", "Interval", "Kind", "Smoothness"]
+
+#: How a function treats its input: value by value (``"elementwise"``), by
+#: splitting it into two halves, one gating the other (``"gated"``), or as
+#: vectors of scores turned into probabilities (``"softmax"``).
+Kind = Literal["elementwise", "gated", "softmax"]
 
 
 class Smoothness(enum.IntEnum):
@@ -81,19 +97,20 @@ class Activation:
     function : callable
         The activation itself.
     derivative : callable or None
-        Its derivative (None for softmax and log-softmax, which are not
-        elementwise).
+        Its derivative; for a gated unit, the gradient of the sum of its
+        values. None for the softmax family, which has a :attr:`jacobian`.
     formula, derivative_formula : str
         LaTeX for the definition and the derivative.
     output_range : Interval
         The set of values the function takes (at its default parameters).
     monotonic : bool or None
         True if the function never decreases; None where it does not apply
-        (softmax).
+        (gated units, the softmax family).
     smoothness : Smoothness
         Discontinuous, C0 (kink), C1 or smooth.
     zero_centred : bool or None
-        True if a standard normal input gives an output of mean zero.
+        True if a standard normal input gives an output of mean zero (for a
+        gated unit: two independent halves).
     reference : str
         Who introduced it, as "Author et al. (year)".
     year : int
@@ -105,8 +122,11 @@ class Activation:
         functions without defaults, such as ``threshold``).
     kinks : tuple of float
         The points where the function or its derivative is not continuous.
-    elementwise : bool
-        False for functions of a whole vector (softmax).
+    kind : {"elementwise", "gated", "softmax"}
+        How the function treats its input (see :data:`Kind`).
+    jacobian : callable or None
+        For the softmax family, the function that returns its Jacobian
+        matrices.
     """
 
     name: str
@@ -124,7 +144,13 @@ class Activation:
     in_article: bool = False
     parameters: Mapping[str, float] = field(default_factory=dict)
     kinks: tuple[float, ...] = ()
-    elementwise: bool = True
+    kind: Kind = "elementwise"
+    jacobian: Callable[..., Any] | None = None
+
+    @property
+    def elementwise(self) -> bool:
+        """True for functions applied value by value."""
+        return self.kind == "elementwise"
 
     def __call__(self, x: ArrayLike) -> Any:
         """Evaluate the function at ``x`` with the catalogue's parameters."""
@@ -133,7 +159,10 @@ class Activation:
     def derivative_at(self, x: ArrayLike) -> Any:
         """Evaluate the derivative at ``x`` with the catalogue's parameters."""
         if self.derivative is None:
-            raise TypeError(f"{self.name} is not elementwise and has no scalar derivative")
+            raise TypeError(
+                f"{self.name} is not elementwise and has no scalar derivative: "
+                f"use its Jacobian, {self.name}_jacobian"
+            )
         return self.derivative(x, **self.parameters)
 
     @property
@@ -150,6 +179,7 @@ _REAL_LINE = Interval(-_INF, _INF)
 SWISH_MINIMUM = -0.2784645427610738
 MISH_MINIMUM = -0.30884341301725041
 GELU_MINIMUM = -0.16997120747990366
+QUICK_GELU_MINIMUM = SWISH_MINIMUM / self_gated.QUICK_GELU_SLOPE
 
 _ENTRIES = (
     Activation(
@@ -182,6 +212,20 @@ _ENTRIES = (
         reference="Widrow and Hoff (1960)",
         year=1960,
         in_article=True,
+    ),
+    Activation(
+        name="exponential",
+        title="Exponential",
+        function=exponential.exponential,
+        derivative=exponential.exponential_derivative,
+        formula=r"e^{x}",
+        derivative_formula=r"e^{x}",
+        output_range=Interval(0.0, _INF),
+        monotonic=True,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=False,
+        reference="McCullagh and Nelder (1989)",
+        year=1989,
     ),
     Activation(
         name="sigmoid",
@@ -243,7 +287,8 @@ _ENTRIES = (
         reference="Bridle (1990)",
         year=1990,
         in_article=True,
-        elementwise=False,
+        kind="softmax",
+        jacobian=softmax.softmax_jacobian,
     ),
     Activation(
         name="log_softmax",
@@ -258,7 +303,56 @@ _ENTRIES = (
         zero_centred=None,
         reference="Bridle (1990)",
         year=1990,
-        elementwise=False,
+        kind="softmax",
+        jacobian=softmax.log_softmax_jacobian,
+    ),
+    Activation(
+        name="softmin",
+        title="Softmin",
+        function=softmax.softmin,
+        derivative=None,
+        formula=r"\frac{e^{-x_i}}{\sum_j e^{-x_j}}",
+        derivative_formula=r"\frac{\partial y_i}{\partial x_j} = -y_i(\delta_{ij} - y_j)",
+        output_range=Interval(0.0, 1.0, True, True),
+        monotonic=None,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=None,
+        reference="Bridle (1990)",
+        year=1990,
+        kind="softmax",
+        jacobian=softmax.softmin_jacobian,
+    ),
+    Activation(
+        name="sparsemax",
+        title="Sparsemax",
+        function=softmax.sparsemax,
+        derivative=None,
+        formula=r"\max(x_i - \tau, 0)",
+        derivative_formula=r"\frac{\partial y_i}{\partial x_j} = s_i \delta_{ij} - \frac{s_i s_j}{\sum_k s_k},\ s_i = [y_i > 0]",
+        output_range=Interval(0.0, 1.0, True, True),
+        monotonic=None,
+        smoothness=Smoothness.C0,
+        zero_centred=None,
+        reference="Martins and Astudillo (2016)",
+        year=2016,
+        kind="softmax",
+        jacobian=softmax.sparsemax_jacobian,
+    ),
+    Activation(
+        name="entmax15",
+        title="1.5-entmax",
+        function=softmax.entmax15,
+        derivative=None,
+        formula=r"\max(x_i / 2 - \tau, 0)^2",
+        derivative_formula=r"\frac{\partial y_i}{\partial x_j} = s_i \delta_{ij} - \frac{s_i s_j}{\sum_k s_k},\ s_i = \sqrt{y_i}",
+        output_range=Interval(0.0, 1.0, True, True),
+        monotonic=None,
+        smoothness=Smoothness.C1,
+        zero_centred=None,
+        reference="Peters et al. (2019)",
+        year=2019,
+        kind="softmax",
+        jacobian=softmax.entmax15_jacobian,
     ),
     Activation(
         name="softplus",
@@ -274,6 +368,20 @@ _ENTRIES = (
         reference="Dugas et al. (2000)",
         year=2000,
         in_article=True,
+    ),
+    Activation(
+        name="squareplus",
+        title="Squareplus",
+        function=rectifiers.squareplus,
+        derivative=rectifiers.squareplus_derivative,
+        formula=r"\frac{x + \sqrt{x^2 + b}}{2}",
+        derivative_formula=r"\frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)",
+        output_range=Interval(0.0, _INF),
+        monotonic=True,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=False,
+        reference="Barron (2021)",
+        year=2021,
     ),
     Activation(
         name="swish",
@@ -332,6 +440,81 @@ _ENTRIES = (
         zero_centred=False,
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
+    ),
+    Activation(
+        name="quick_gelu",
+        title="Quick GELU",
+        function=self_gated.quick_gelu,
+        derivative=self_gated.quick_gelu_derivative,
+        formula=r"x\,\sigma(1.702\,x)",
+        derivative_formula=r"\sigma(1.702x) + 1.702\,x\,\sigma(1.702x)(1 - \sigma(1.702x))",
+        output_range=Interval(QUICK_GELU_MINIMUM, _INF, True),
+        monotonic=False,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=False,
+        reference="Hendrycks and Gimpel (2016)",
+        year=2016,
+    ),
+    Activation(
+        name="glu",
+        title="GLU",
+        function=gated.glu,
+        derivative=gated.glu_derivative,
+        formula=r"a \odot \sigma(b)",
+        derivative_formula=r"\partial_a = \sigma(b),\ \partial_b = a\,\sigma(b)(1 - \sigma(b))",
+        output_range=_REAL_LINE,
+        monotonic=None,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=True,
+        reference="Dauphin et al. (2017)",
+        year=2017,
+        kind="gated",
+    ),
+    Activation(
+        name="reglu",
+        title="ReGLU",
+        function=gated.reglu,
+        derivative=gated.reglu_derivative,
+        formula=r"a \odot \max(0, b)",
+        derivative_formula=r"\partial_a = \max(0, b),\ \partial_b = a\,[b > 0]",
+        output_range=_REAL_LINE,
+        monotonic=None,
+        smoothness=Smoothness.C0,
+        zero_centred=True,
+        reference="Shazeer (2020)",
+        year=2020,
+        kinks=(0.0,),
+        kind="gated",
+    ),
+    Activation(
+        name="geglu",
+        title="GEGLU",
+        function=gated.geglu,
+        derivative=gated.geglu_derivative,
+        formula=r"a \odot \operatorname{gelu}(b)",
+        derivative_formula=r"\partial_a = \operatorname{gelu}(b),\ \partial_b = a\,(\Phi(b) + b\,\varphi(b))",
+        output_range=_REAL_LINE,
+        monotonic=None,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=True,
+        reference="Shazeer (2020)",
+        year=2020,
+        kind="gated",
+    ),
+    Activation(
+        name="swiglu",
+        title="SwiGLU",
+        function=gated.swiglu,
+        derivative=gated.swiglu_derivative,
+        formula=r"a \odot b\,\sigma(\beta b)",
+        derivative_formula=r"\partial_a = b\,\sigma(\beta b),\ \partial_b = a\,(\sigma(\beta b) + \beta b\,\sigma(\beta b)(1 - \sigma(\beta b)))",
+        output_range=_REAL_LINE,
+        monotonic=None,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=True,
+        reference="Shazeer (2020)",
+        year=2020,
+        kind="gated",
     ),
     Activation(
         name="log_sigmoid",
@@ -484,6 +667,36 @@ _ENTRIES = (
         kinks=(0.0,),
     ),
     Activation(
+        name="relu_squared",
+        title="Squared ReLU",
+        function=rectifiers.relu_squared,
+        derivative=rectifiers.relu_squared_derivative,
+        formula=r"\max(0, x)^2",
+        derivative_formula=r"2\max(0, x)",
+        output_range=Interval(0.0, _INF, True),
+        monotonic=True,
+        smoothness=Smoothness.C1,
+        zero_centred=False,
+        reference="So et al. (2021)",
+        year=2021,
+        kinks=(0.0,),
+    ),
+    Activation(
+        name="star_relu",
+        title="StarReLU",
+        function=rectifiers.star_relu,
+        derivative=rectifiers.star_relu_derivative,
+        formula=r"s\max(0, x)^2 + b",
+        derivative_formula=r"2s\max(0, x)",
+        output_range=Interval(rectifiers.STAR_RELU_BIAS, _INF, True),
+        monotonic=True,
+        smoothness=Smoothness.C1,
+        zero_centred=True,
+        reference="Yu et al. (2022)",
+        year=2022,
+        kinks=(0.0,),
+    ),
+    Activation(
         name="hard_sigmoid",
         title="Hard sigmoid",
         function=hard.hard_sigmoid,
@@ -529,6 +742,36 @@ _ENTRIES = (
         kinks=(-1.0, 1.0),
     ),
     Activation(
+        name="sparse_sigmoid",
+        title="Sparse sigmoid",
+        function=hard.sparse_sigmoid,
+        derivative=hard.sparse_sigmoid_derivative,
+        formula=r"\begin{cases} 0 & x \le -1 \\ (x + 1)/2 & -1 < x < 1 \\ 1 & x \ge 1 \end{cases}",
+        derivative_formula=r"\begin{cases} 1/2 & -1 < x < 1 \\ 0 & \text{otherwise} \end{cases}",
+        output_range=Interval(0.0, 1.0, True, True),
+        monotonic=True,
+        smoothness=Smoothness.C0,
+        zero_centred=False,
+        reference="Blondel et al. (2020)",
+        year=2020,
+        kinks=(-1.0, 1.0),
+    ),
+    Activation(
+        name="sparse_plus",
+        title="Sparse plus",
+        function=hard.sparse_plus,
+        derivative=hard.sparse_plus_derivative,
+        formula=r"\begin{cases} 0 & x \le -1 \\ (x + 1)^2/4 & -1 < x < 1 \\ x & x \ge 1 \end{cases}",
+        derivative_formula=r"\operatorname{sparse\_sigmoid}(x)",
+        output_range=Interval(0.0, _INF, True),
+        monotonic=True,
+        smoothness=Smoothness.C1,
+        zero_centred=False,
+        reference="Blondel et al. (2020)",
+        year=2020,
+        kinks=(-1.0, 1.0),
+    ),
+    Activation(
         name="softshrink",
         title="Softshrink",
         function=shrink.softshrink,
@@ -571,6 +814,20 @@ _ENTRIES = (
         zero_centred=True,
         reference="Collobert et al. (2011)",
         year=2011,
+    ),
+    Activation(
+        name="snake",
+        title="Snake",
+        function=periodic.snake,
+        derivative=periodic.snake_derivative,
+        formula=r"x + \frac{\sin^2(a x)}{a}",
+        derivative_formula=r"1 + \sin(2 a x)",
+        output_range=_REAL_LINE,
+        monotonic=True,
+        smoothness=Smoothness.SMOOTH,
+        zero_centred=False,
+        reference="Ziyin et al. (2020)",
+        year=2020,
     ),
 )
 

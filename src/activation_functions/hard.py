@@ -1,4 +1,5 @@
-"""Piecewise linear stand-ins for the smooth functions: hard sigmoid, hard swish, hard tanh."""
+"""Piecewise polynomial stand-ins for the smooth functions: hard sigmoid, hard
+swish, hard tanh, and the sparse sigmoid and sparse plus."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ __all__ = [
     "hard_swish_derivative",
     "hard_tanh",
     "hard_tanh_derivative",
+    "sparse_plus",
+    "sparse_plus_derivative",
+    "sparse_sigmoid",
+    "sparse_sigmoid_derivative",
 ]
 
 
@@ -223,3 +228,150 @@ def hard_tanh_derivative(x: ArrayLike, min_val: float = -1.0, max_val: float = 1
         (low, high),
         blocks=False,
     )
+
+
+def _sparse_sigmoid(x: FloatArray) -> FloatArray:
+    # (x + 1) / 2 is exact near x = -1, where x / 2 + 1 / 2 would round twice.
+    result = x + 1.0
+    result /= 2.0
+    return np.clip(result, 0.0, 1.0, out=result)
+
+
+def sparse_sigmoid(x: ArrayLike) -> Result:
+    r"""Sparse sigmoid: 0 below -1, 1 above 1, a straight line between.
+
+    .. math::
+
+        \operatorname{sparse\_sigmoid}(x) = \begin{cases} 0 & x \le -1 \\
+            (x + 1)/2 & -1 < x < 1 \\ 1 & x \ge 1 \end{cases}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in [0, 1].
+
+    See Also
+    --------
+    sparse_plus : Its integral.
+    hard_sigmoid : The same shape with corners at -3 and 3.
+    sigmoid
+
+    Notes
+    -----
+    It is the derivative of :func:`sparse_plus`, as the sigmoid is that of
+    softplus, and it is the function sparsemax applies to the two scores
+    :math:`(x, 0)`: its value is the probability sparsemax gives the first,
+    as the sigmoid is what softmax gives it. Blondel et al. introduced the
+    pair; JAX and Keras ship both under these names. It equals
+    ``hard_tanh(x) / 2 + 1/2``.
+
+    References
+    ----------
+    .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with
+       Fenchel-Young losses", Journal of Machine Learning Research 21(35),
+       1-69, 2020 (section 6.2); arXiv:1901.02324.
+    .. [2] A. F. T. Martins and R. F. Astudillo, "From softmax to sparsemax:
+       a sparse model of attention and multi-label classification",
+       ICML 2016; arXiv:1602.02068.
+
+    Examples
+    --------
+    >>> from activation_functions import sparse_sigmoid
+    >>> sparse_sigmoid([-2.0, -0.5, 0.0, 0.5, 2.0])
+    array([0.  , 0.25, 0.5 , 0.75, 1.  ])
+    """
+    return apply(_sparse_sigmoid, x, "sparse_sigmoid", "native", blocks=False)
+
+
+def _sparse_sigmoid_derivative(x: FloatArray) -> FloatArray:
+    result = np.zeros_like(x)
+    np.copyto(result, 0.5, where=(x > -1.0) & (x < 1.0))
+    return keep_nan(result, x)
+
+
+def sparse_sigmoid_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`sparse_sigmoid`: 1/2 on :math:`-1 < x < 1`, 0 elsewhere.
+
+    Examples
+    --------
+    >>> from activation_functions import sparse_sigmoid_derivative
+    >>> sparse_sigmoid_derivative([-1.0, 0.0, 1.0])
+    array([0. , 0.5, 0. ])
+    """
+    return apply(_sparse_sigmoid_derivative, x, "sparse_sigmoid_derivative", "native", blocks=False)
+
+
+def _sparse_plus(x: FloatArray) -> FloatArray:
+    shifted = x + 1.0
+    result = shifted * shifted
+    result /= 4.0
+    result[x <= -1.0] = 0.0
+    np.copyto(result, x, where=x >= 1.0)
+    return result
+
+
+def sparse_plus(x: ArrayLike) -> Result:
+    r"""Sparse plus: a softplus that is exactly 0 below -1 and exactly x above 1.
+
+    .. math::
+
+        \operatorname{sparse\_plus}(x) = \begin{cases} 0 & x \le -1 \\
+            (x + 1)^2/4 & -1 < x < 1 \\ x & x \ge 1 \end{cases}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, \infty)`.
+
+    See Also
+    --------
+    softplus : The smooth function it stands in for.
+    sparse_sigmoid : Its derivative.
+
+    Notes
+    -----
+    A quadratic joins the two pieces of ReLU, so the function and its
+    derivative are continuous (the second derivative jumps at :math:`\pm 1`).
+    It is to :func:`sparse_sigmoid` what softplus is to the sigmoid, and
+    like ReLU it gives exact zeros. Blondel et al. derived it from the
+    sparsemax of two scores; JAX and Keras ship it under this name.
+
+    References
+    ----------
+    .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with
+       Fenchel-Young losses", Journal of Machine Learning Research 21(35),
+       1-69, 2020 (section 6.2); arXiv:1901.02324.
+
+    Examples
+    --------
+    >>> from activation_functions import sparse_plus
+    >>> sparse_plus([-2.0, -1.0, 0.0, 1.0, 2.0])
+    array([0.  , 0.  , 0.25, 1.  , 2.  ])
+    """
+    return apply(_sparse_plus, x, "sparse_plus", "single")
+
+
+def sparse_plus_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`sparse_plus`: the sparse sigmoid.
+
+    .. math::
+
+        \operatorname{sparse\_plus}'(x) = \operatorname{sparse\_sigmoid}(x)
+
+    Examples
+    --------
+    >>> from activation_functions import sparse_plus_derivative
+    >>> sparse_plus_derivative([-1.0, 0.0, 1.0])
+    array([0. , 0.5, 1. ])
+    """
+    return apply(_sparse_sigmoid, x, "sparse_plus_derivative", "native", blocks=False)

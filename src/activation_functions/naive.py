@@ -47,9 +47,38 @@ def _softmax(x: Any) -> Any:
     return np.exp(x) / np.sum(np.exp(x), axis=-1, keepdims=True)
 
 
+def _gelu(x: Any) -> Any:
+    return 0.5 * x * (1 + special.erf(x / np.sqrt(2)))
+
+
+def _gated(x: Any, gate: Callable[[Any], Any]) -> Any:
+    a, b = np.split(x, 2, axis=-1)
+    return a * gate(b)
+
+
+def _sparsemax(x: Any) -> Any:
+    z = -np.sort(-x, axis=-1)
+    k = np.arange(1, x.shape[-1] + 1)
+    cumulative = np.cumsum(z, axis=-1)
+    size = np.sum(1 + k * z > cumulative, axis=-1, keepdims=True)
+    tau = (np.take_along_axis(cumulative, size - 1, axis=-1) - 1) / size
+    return np.maximum(x - tau, 0)
+
+
+def _entmax15(x: Any) -> Any:
+    z = x / 2 - np.max(x / 2, axis=-1, keepdims=True)
+    ordered = -np.sort(-z, axis=-1)
+    k = np.arange(1, x.shape[-1] + 1)
+    mean = np.cumsum(ordered, axis=-1) / k
+    spread = k * (np.cumsum(ordered**2, axis=-1) / k - mean**2)
+    tau = mean - np.sqrt(np.clip((1 - spread) / k, 0, None))
+    size = np.sum(tau <= ordered, axis=-1, keepdims=True)
+    return np.maximum(z - np.take_along_axis(tau, size - 1, axis=-1), 0) ** 2
+
+
 #: The formula for each name of :data:`~activation_functions.ACTIVATIONS`;
-#: parameters at the package's defaults. ``softmax`` and ``log_softmax``
-#: work along the last axis.
+#: parameters at the package's defaults. The softmax family and the gated
+#: units work along the last axis.
 FORMULAS: Mapping[str, Callable[[Any], Any]] = MappingProxyType(
     {
         "step": lambda x: (x > 0).astype(np.result_type(x, float)),
@@ -63,7 +92,7 @@ FORMULAS: Mapping[str, Callable[[Any], Any]] = MappingProxyType(
         "swish": lambda x: x * _sigmoid(x),
         "silu": lambda x: x * _sigmoid(x),
         "mish": lambda x: x * _tanh(_softplus(x)),
-        "gelu": lambda x: 0.5 * x * (1 + special.erf(x / np.sqrt(2))),
+        "gelu": _gelu,
         "log_sigmoid": lambda x: -np.log(1 + np.exp(-x)),
         "softsign": lambda x: x / (1 + np.abs(x)),
         "leaky_relu": lambda x: np.where(x > 0, x, 0.01 * x),
@@ -82,6 +111,21 @@ FORMULAS: Mapping[str, Callable[[Any], Any]] = MappingProxyType(
         "softshrink": lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0)),
         "hardshrink": lambda x: np.where(np.abs(x) > 0.5, x, 0),
         "tanhshrink": lambda x: x - np.tanh(x),
+        "exponential": np.exp,
+        "squareplus": lambda x: (x + np.sqrt(x * x + 4)) / 2,
+        "quick_gelu": lambda x: x * _sigmoid(1.702 * x),
+        "relu_squared": lambda x: np.maximum(0, x) ** 2,
+        "star_relu": lambda x: 0.8944 * np.maximum(0, x) ** 2 - 0.4472,
+        "sparse_sigmoid": lambda x: np.clip((x + 1) / 2, 0, 1),
+        "sparse_plus": lambda x: np.where(x <= -1, 0, np.where(x >= 1, x, (x + 1) ** 2 / 4)),
+        "snake": lambda x: x + np.sin(x) ** 2,
+        "glu": lambda x: _gated(x, _sigmoid),
+        "reglu": lambda x: _gated(x, lambda b: np.maximum(0, b)),
+        "geglu": lambda x: _gated(x, _gelu),
+        "swiglu": lambda x: _gated(x, lambda b: b * _sigmoid(b)),
+        "softmin": lambda x: _softmax(-x),
+        "sparsemax": _sparsemax,
+        "entmax15": _entmax15,
     }
 )
 

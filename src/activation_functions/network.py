@@ -119,7 +119,7 @@ class Network:
         """
         name: object = activation  # checked, whatever the annotation says
         entry = ACTIVATIONS.get(name) if isinstance(name, str) else None
-        if entry is None or entry.derivative is None:
+        if entry is None or not entry.elementwise:
             raise ValueError(
                 f"Network.create: activation must name an elementwise activation "
                 f"of ACTIVATIONS, got {activation!r}"
@@ -200,7 +200,7 @@ class Network:
         delta /= len(values)
         weight_gradients: list[Array] = []
         bias_gradients: list[Array] = []
-        if self.activation.derivative is None:
+        if not self.activation.elementwise:
             raise ValueError(f"Network: {self.activation.name} has no elementwise derivative")
         derivative = self.activation.derivative_at  # with the catalogue's parameters
         for layer in range(len(self.weights) - 1, -1, -1):

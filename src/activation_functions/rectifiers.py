@@ -1,13 +1,13 @@
 """ReLU and its relatives: leaky, parametric, randomized, capped, thresholded,
-exponential, and the smooth softplus."""
+exponential, squared, and the smooth softplus and squareplus."""
 
 from __future__ import annotations
 
 import numpy as np
 from numpy.typing import ArrayLike
 
-from ._kernels.arrays import FloatArray, Result, apply, check_parameter, keep_nan
-from ._kernels.compensated import two_product
+from ._kernels.arrays import LARGEST, FloatArray, Result, apply, check_parameter, keep_nan
+from ._kernels.compensated import two_product, two_sum
 from .sigmoids import _log1p_exp_minus_abs, _sigmoid, _step
 
 __all__ = [
@@ -23,12 +23,18 @@ __all__ = [
     "relu6",
     "relu6_derivative",
     "relu_derivative",
+    "relu_squared",
+    "relu_squared_derivative",
     "rrelu",
     "rrelu_derivative",
     "selu",
     "selu_derivative",
     "softplus",
     "softplus_derivative",
+    "squareplus",
+    "squareplus_derivative",
+    "star_relu",
+    "star_relu_derivative",
     "threshold",
     "threshold_derivative",
 ]
@@ -854,3 +860,293 @@ def softplus_derivative(x: ArrayLike) -> Result:
     0.5
     """
     return apply(_sigmoid, x, "softplus_derivative", "single")
+
+
+def _relu_squared(x: FloatArray) -> FloatArray:
+    result = _relu(x)
+    result *= result  # beyond the largest float, inf is the rounded square
+    return result
+
+
+def relu_squared(x: ArrayLike) -> Result:
+    r"""Squared ReLU: the square of the input where positive, 0 elsewhere.
+
+    .. math::
+
+        \operatorname{relu\_squared}(x) = \max(0, x)^2
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, \infty)`.
+
+    See Also
+    --------
+    relu : Its square root.
+    star_relu : Squared ReLU with a scale and a bias.
+
+    Notes
+    -----
+    So et al. found it by searching over Transformer architectures (Primer):
+    in the feed-forward block it reached the same quality as ReLU or GELU
+    with less training compute. Unlike ReLU it has a continuous derivative,
+    :math:`2\max(0, x)`, but it grows without bound faster than the input.
+
+    References
+    ----------
+    .. [1] D. R. So, W. Manke, H. Liu, Z. Dai, N. Shazeer and Q. V. Le,
+       "Primer: searching for efficient Transformers for language modeling",
+       NeurIPS 2021; arXiv:2109.08668.
+
+    Examples
+    --------
+    >>> from activation_functions import relu_squared
+    >>> relu_squared([-2.0, 0.0, 0.5, 3.0])
+    array([0.  , 0.  , 0.25, 9.  ])
+    """
+    return apply(_relu_squared, x, "relu_squared", "native", blocks=False)
+
+
+def _twice_relu(x: FloatArray) -> FloatArray:
+    result = _relu(x)
+    result *= 2.0
+    return result
+
+
+def relu_squared_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`relu_squared`: twice the ReLU.
+
+    .. math::
+
+        \operatorname{relu\_squared}'(x) = 2\max(0, x)
+
+    Examples
+    --------
+    >>> from activation_functions import relu_squared_derivative
+    >>> relu_squared_derivative([-1.0, 0.0, 1.5])
+    array([0., 0., 3.])
+    """
+    return apply(_twice_relu, x, "relu_squared_derivative", "native", blocks=False)
+
+
+# MetaFormer's initial values: with them a standard normal input gives an
+# output of mean 0 and variance 1 (E[relu(Z)^2] = 1/2, Var[relu(Z)^2] = 5/4).
+STAR_RELU_SCALE = 0.8944
+STAR_RELU_BIAS = -0.4472
+
+
+def _star_relu(x: FloatArray, scale: float, bias: float) -> FloatArray:
+    r = _relu(x)
+    if scale == 0.0:
+        return keep_nan(np.full_like(x, bias), x)  # (0 * inf would be NaN)
+    # (scale r) r overflows only where scale r^2 does: the infinity is then
+    # its rounding.
+    result = scale * r
+    result *= r
+    result += bias
+    # Where scale r^2 is close to -bias the sum cancels, and the roundings of
+    # the product would be all that is left: there the product is carried
+    # exactly, as a sum of floats.
+    near = np.abs(result) < 0.5 * abs(bias)
+    if near.any():
+        result[near] = _exact_square_plus(r[near], scale, bias)
+    return result
+
+
+def _exact_square_plus(r: FloatArray, scale: float, bias: float) -> FloatArray:
+    """``scale r^2 + bias`` rounded once, for moderate values."""
+    p, e = two_product(scale, r)  # scale r = p + e
+    q, f = two_product(p, r)  # scale r^2 = q + f + e r
+    total, t = two_sum(q, np.full_like(q, bias))
+    return total + (t + f + e * r)
+
+
+def star_relu(x: ArrayLike, scale: float = STAR_RELU_SCALE, bias: float = STAR_RELU_BIAS) -> Result:
+    r"""StarReLU: a squared ReLU, scaled and shifted.
+
+    .. math::
+
+        \operatorname{star\_relu}(x) = s \max(0, x)^2 + b
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+    scale : float, optional
+        The scale :math:`s`; 0.8944 by default.
+    bias : float, optional
+        The bias :math:`b`; -0.4472 by default.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[b, \infty)` for :math:`s > 0`.
+
+    See Also
+    --------
+    relu_squared : StarReLU with :math:`s = 1, b = 0`.
+
+    Notes
+    -----
+    Yu et al. (MetaFormer) learn :math:`s` and :math:`b` and start them at
+    :math:`s = 1/\sqrt{5/4} \approx 0.8944` and :math:`b = -s/2 \approx
+    -0.4472`: for a standard normal input :math:`\max(0, Z)^2` has mean 1/2
+    and variance 5/4, so these values give the output mean 0 and variance 1.
+    Where :math:`s x^2` is close to :math:`-b` (near :math:`x = 0.7071`) the
+    sum cancels; there the product is carried exactly.
+
+    References
+    ----------
+    .. [1] W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan and
+       X. Wang, "MetaFormer baselines for vision", IEEE TPAMI 46,
+       896-912, 2024; arXiv:2210.13452, 2022.
+
+    Examples
+    --------
+    >>> from activation_functions import star_relu
+    >>> star_relu([-1.0, 0.0, 1.0, 2.0])
+    array([-0.4472, -0.4472,  0.4472,  3.1304])
+    """
+    scale = check_parameter(scale, "scale", "star_relu")
+    bias = check_parameter(bias, "bias", "star_relu")
+    return apply(lambda v: _star_relu(v, scale, bias), x, "star_relu", "double")
+
+
+def _star_relu_derivative(x: FloatArray, scale: float) -> FloatArray:
+    if scale == 0.0:
+        return keep_nan(np.zeros_like(x), x)
+    result = _relu(x)
+    result *= 2.0 * scale
+    return result
+
+
+def star_relu_derivative(
+    x: ArrayLike, scale: float = STAR_RELU_SCALE, bias: float = STAR_RELU_BIAS
+) -> Result:
+    r"""Derivative of :func:`star_relu`.
+
+    .. math::
+
+        \operatorname{star\_relu}'(x) = 2 s \max(0, x)
+
+    Examples
+    --------
+    >>> from activation_functions import star_relu_derivative
+    >>> star_relu_derivative([-1.0, 0.0, 1.0])
+    array([0.    , 0.    , 1.7888])
+    """
+    scale = check_parameter(scale, "scale", "star_relu_derivative")
+    check_parameter(bias, "bias", "star_relu_derivative")
+    return apply(lambda v: _star_relu_derivative(v, scale), x, "star_relu_derivative", "double")
+
+
+def _root(x: FloatArray, b: float) -> FloatArray:
+    """Return ``sqrt(x^2 + b)``, without overflow where it is finite."""
+    if b > LARGEST[x.dtype] / 4:  # x^2 + b could overflow where the root does not
+        return np.hypot(x, np.sqrt(b))
+    square = x * x
+    root = np.sqrt(square + b, out=square)
+    large = np.isinf(root) & np.isfinite(x)
+    if large.any():  # x^2 overflowed: |x| sqrt(1 + b / x^2)
+        magnitude = np.abs(x[large])
+        root[large] = magnitude * np.sqrt(1.0 + b / magnitude / magnitude)
+    return root
+
+
+def _squareplus(x: FloatArray, b: float) -> FloatArray:
+    if b == 0.0:
+        return _relu(x)
+    h = _root(x, b)
+    # For x < 0 the sum x + h cancels; (x + h)(h - x) = b gives it as
+    # b / (2 (h - x)), where nothing cancels. (Halves: x + h may overflow.)
+    # (In the branch not taken, h - x may be 0 or inf - inf.)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        left = (b / 2.0) / (h - x)
+        right = 0.5 * x
+        right += 0.5 * h
+    return np.where(x < 0.0, left, right)
+
+
+def squareplus(x: ArrayLike, b: float = 4.0) -> Result:
+    r"""Squareplus: a smooth ReLU built from a square root instead of exponentials.
+
+    .. math::
+
+        \operatorname{squareplus}_b(x) = \frac{x + \sqrt{x^2 + b}}{2}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+    b : float, optional
+        How wide the rounded corner is, :math:`b \ge 0`; 4 by default. With
+        :math:`b = 0` squareplus is :func:`relu`.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`(0, \infty)` for :math:`b > 0`.
+
+    See Also
+    --------
+    softplus : The smooth ReLU it imitates; squareplus needs no exponential.
+    relu
+
+    Notes
+    -----
+    Barron proposed it as a cheaper softplus: it uses only a multiplication,
+    an addition and a square root. It is 1 at 0 (for :math:`b = 4`),
+    approaches 0 like :math:`b / (4|x|)` to the left and :math:`x` to the
+    right. Written as it is defined it cancels for negative :math:`x` (and
+    gives 0 for :math:`x < -10^8`) and overflows for :math:`|x| > 10^{154}`.
+    Here, for :math:`x < 0`, the value is the equal
+    :math:`b / (2(\sqrt{x^2 + b} - x))`, where nothing cancels, and where
+    :math:`x^2` overflows the root is :math:`|x|\sqrt{1 + b/x^2}`.
+
+
+    References
+    ----------
+    .. [1] J. T. Barron, "Squareplus: a softplus-like algebraic rectifier",
+       arXiv:2112.11687, 2021.
+
+    Examples
+    --------
+    >>> from activation_functions import squareplus
+    >>> squareplus([-1e10, -1.0, 0.0, 1.0])
+    array([1.00000000e-10, 6.18033989e-01, 1.00000000e+00, 1.61803399e+00])
+    """
+    b = check_parameter(b, "b", "squareplus", nonnegative=True)
+    return apply(lambda v: _squareplus(v, b), x, "squareplus", "single", (b,))
+
+
+def _squareplus_derivative(x: FloatArray, b: float) -> FloatArray:
+    if b == 0.0:
+        return _step(x)
+    # (1 + x / h) / 2 is q = b / (2 h (h + |x|)) for x < 0 and 1 - q for
+    # x >= 0: no cancellation, and no inf / inf at x = inf.
+    h = _root(x, b)
+    q = (b / 2.0) / h
+    q /= h + np.abs(x)
+    return np.where(x < 0.0, q, 1.0 - q)
+
+
+def squareplus_derivative(x: ArrayLike, b: float = 4.0) -> Result:
+    r"""Derivative of :func:`squareplus`.
+
+    .. math::
+
+        \operatorname{squareplus}_b'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)
+
+    Examples
+    --------
+    >>> from activation_functions import squareplus_derivative
+    >>> print(squareplus_derivative(0.0))
+    0.5
+    """
+    b = check_parameter(b, "b", "squareplus_derivative", nonnegative=True)
+    return apply(lambda v: _squareplus_derivative(v, b), x, "squareplus_derivative", "single", (b,))

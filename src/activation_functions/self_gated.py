@@ -1,4 +1,4 @@
-"""Self-gated functions: the input times a gate of itself (Swish/SiLU, Mish, GELU).
+"""Self-gated functions: the input times a gate of itself (Swish/SiLU, Mish, GELU, quick GELU).
 
 Each is ``x * gate(x)`` with a gate that rises from 0 to 1. The gate is
 computed in its stable form; at ``x = -inf`` the product is 0 instead of
@@ -26,6 +26,8 @@ __all__ = [
     "gelu_derivative",
     "mish",
     "mish_derivative",
+    "quick_gelu",
+    "quick_gelu_derivative",
     "silu",
     "silu_derivative",
     "swish",
@@ -37,6 +39,8 @@ __all__ = [
 _TANH_GELU_SCALE = (1.5957691216057308, -9.96930880911092e-17)
 _TANH_GELU_CUBIC = (0.044715, 2.1960211427085595e-18)
 _INVERSE_SQRT_TWO_PI = 0.3989422804014327
+# The slope of quick GELU's sigmoid gate (Hendrycks and Gimpel, section 2).
+QUICK_GELU_SLOPE = 1.702
 # Where float32 e^-x overflows (below -88.7), SiLU is computed in float64.
 _FAR_LEFT_FLOAT32 = -80.0
 
@@ -527,3 +531,88 @@ def gelu_derivative(x: ArrayLike, approximate: bool = False) -> Result:
     if check_flag(approximate, "approximate", "gelu_derivative"):
         return apply(_tanh_gelu_derivative, x, "gelu_derivative", "double")
     return apply(_gelu_derivative, x, "gelu_derivative", "double")
+
+
+def _quick_gelu(x: FloatArray) -> FloatArray:
+    if x.dtype == np.float32:
+        # In float64 the rounding of 1.702 x moves e^(-1.702 x) by at most
+        # 1.702 |x| float64 ulp, a few hundred: far below a float32 ulp.
+        wide = x.astype(np.float64)
+        with np.errstate(over="ignore"):  # (x / inf = -0 where the result is below float32's range)
+            denominator = 1.0 + np.exp(-QUICK_GELU_SLOPE * wide)
+        return np.maximum(wide, -1e300) / denominator  # (-inf / inf would be NaN)
+
+    return _swish(x, QUICK_GELU_SLOPE)
+
+
+def quick_gelu(x: ArrayLike) -> Result:
+    r"""Quick GELU: GELU with its normal gate replaced by a sigmoid of slope 1.702.
+
+    .. math::
+
+        \operatorname{quick\_gelu}(x) = x\,\sigma(1.702\,x)
+            = \frac{x}{1 + e^{-1.702\,x}}
+
+    Parameters
+    ----------
+    x : array_like
+        Input values.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[-0.1636, \infty)`; the minimum is the Swish minimum
+        divided by 1.702, at :math:`x \approx -0.7512`.
+
+    See Also
+    --------
+    gelu : The function it approximates, :math:`x\,\Phi(x)`.
+    swish : The same function is ``swish(x, beta=1.702)``.
+
+    Notes
+    -----
+    Hendrycks and Gimpel noted that :math:`\Phi(x) \approx \sigma(1.702x)`:
+    the two gates differ by at most 0.0095 (at :math:`x \approx \pm 0.57`),
+    and the two functions by at most 0.020 (at :math:`x \approx \pm 2.27`).
+    OpenAI's CLIP was trained with this form, so a CLIP checkpoint must be
+    run with it, not with exact GELU. It is :func:`swish` with
+    ``beta = 1.702`` and is computed the same way: in float64, with the
+    rounding error of :math:`1.702x` carried into the sigmoid (for float32
+    input, plain float64 arithmetic is enough).
+
+
+    References
+    ----------
+    .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
+       arXiv:1606.08415, 2016.
+    .. [2] A. Radford et al., "Learning transferable visual models from
+       natural language supervision", ICML 2021.
+
+    Examples
+    --------
+    >>> from activation_functions import gelu, quick_gelu
+    >>> quick_gelu([-1.0, 0.0, 1.0])
+    array([-0.15420423,  0.        ,  0.84579577])
+    >>> gelu([-1.0, 0.0, 1.0])
+    array([-0.15865525,  0.        ,  0.84134475])
+    """
+    return apply(_quick_gelu, x, "quick_gelu", "single")
+
+
+def quick_gelu_derivative(x: ArrayLike) -> Result:
+    r"""Derivative of :func:`quick_gelu`.
+
+    .. math::
+
+        \operatorname{quick\_gelu}'(x) = \sigma(1.702x)
+            + 1.702\,x\,\sigma(1.702x)\,\sigma(-1.702x)
+
+    Examples
+    --------
+    >>> from activation_functions import quick_gelu_derivative
+    >>> print(quick_gelu_derivative(0.0))
+    0.5
+    """
+    return apply(
+        lambda v: _swish_derivative(v, QUICK_GELU_SLOPE), x, "quick_gelu_derivative", "double"
+    )

@@ -2,7 +2,8 @@
 
 A public function validates its parameters, then hands its input and its
 kernel (the stable formula, written for a float array) to :func:`apply`
-(elementwise functions) or :func:`apply_along_axis` (the softmax family).
+(elementwise functions), :func:`apply_to_halves` (the gated units) or
+:func:`apply_along_axis` (the softmax family).
 These read the input, decide the working precision, run the kernel in
 blocks of bounded size, and round the result once to the caller's dtype.
 The working precision is decided here and nowhere else.
@@ -26,10 +27,12 @@ __all__ = [
     "Result",
     "apply",
     "apply_along_axis",
+    "apply_to_halves",
     "check_axis",
     "check_flag",
     "check_parameter",
     "keep_nan",
+    "split_halves",
 ]
 
 #: A float array, as kernels take and return it.
@@ -190,6 +193,66 @@ def apply(
     if array.ndim == 0:
         return result[0]  # type: ignore[no-any-return]
     return result.reshape(array.shape)
+
+
+def split_halves(x: ArrayLike, axis: object, name: str) -> tuple[np.ndarray, np.ndarray, int]:
+    """Read ``x`` and split it along ``axis`` into its two halves (views), and the axis.
+
+    Raises
+    ------
+    TypeError
+        If ``x`` is not real numbers or ``axis`` not an integer.
+    ValueError
+        If ``x`` is a scalar, ``axis`` is out of range, or the length of
+        ``x`` along ``axis`` is odd.
+    """
+    array = _read(x, name)
+    if array.ndim == 0:
+        raise ValueError(f"{name}() needs an array of at least one dimension; got a scalar")
+    index = check_axis(axis, array.ndim, name)
+    length = array.shape[index]
+    if length % 2:
+        raise ValueError(
+            f"{name}() splits x into two halves along axis={axis}, "
+            f"but x has an odd length ({length}) there"
+        )
+    first, second = np.split(array, 2, axis=index)
+    return first, second, index
+
+
+def apply_to_halves(
+    kernel: Callable[[FloatArray, FloatArray], FloatArray],
+    first: np.ndarray,
+    second: np.ndarray,
+    axis: int,
+    precision: Precision = "double",
+    parameters: Sequence[float] = (),
+) -> NDArray[np.floating[Any]]:
+    """Return ``kernel(first, second)`` elementwise, keeping the package's contract.
+
+    As :func:`apply`, for a kernel of two arrays of the same shape (the
+    halves of :func:`split_halves`): the working precision is decided by
+    ``precision`` and ``parameters``, the halves are worked through in
+    blocks of about :data:`BLOCK` elements (without copying them whole), and
+    the result is rounded once to the input's dtype.
+    """
+    dtype, working = _dtypes(first, precision, parameters)
+    shape = np.moveaxis(first, axis, -1).shape
+    half = shape[-1]
+    # Slices along the last axis as rows: a view for the usual layouts.
+    a, b = (np.moveaxis(h, axis, -1).reshape(-1, half) for h in (first, second))
+    result = np.empty(a.shape, dtype)
+    rows_per_block = max(1, BLOCK // max(half, 1))
+    columns_per_block = half if rows_per_block > 1 else BLOCK
+    with np.errstate(over="ignore"):  # (as in apply)
+        for row in range(0, len(a), rows_per_block):
+            for column in range(0, half, columns_per_block):
+                block = np.s_[row : row + rows_per_block, column : column + columns_per_block]
+                values = kernel(
+                    a[block].astype(working).reshape(-1), b[block].astype(working).reshape(-1)
+                )
+                result[block] = values.reshape(result[block].shape)
+    return np.moveaxis(result.reshape(shape), -1, axis)
 
 
 def apply_along_axis(
