@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import types
 
@@ -11,7 +12,14 @@ from mpmath import mp
 from reference import REFERENCES
 
 import activation_functions as af
-from activation_functions import ACTIVATIONS, Activation, Interval, Smoothness, catalogue
+from activation_functions import (
+    ACTIVATIONS,
+    Activation,
+    Interval,
+    Smoothness,
+    catalogue,
+    initialisation,
+)
 
 GRID = np.concatenate([np.linspace(-50.0, 50.0, 200_001), np.geomspace(50.0, 1e300, 2000)])
 GRID = np.unique(np.concatenate([-GRID, GRID]))
@@ -174,3 +182,79 @@ def test_calling_an_entry_uses_its_parameters():
     with pytest.raises(TypeError, match=r"not elementwise.*softmax_jacobian"):
         ACTIVATIONS["softmax"].derivative_at([1.0])
     assert entry.module == "rectifiers"
+
+
+@pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
+def test_monotonic_derivative_claim(name):
+    """A monotonic derivative: the function is convex or concave."""
+    entry = ACTIVATIONS[name]
+    slopes = np.asarray(entry.derivative_at(GRID))
+    slopes = slopes[np.isfinite(slopes)]
+    steps = np.diff(slopes)
+    rounding = 8 * np.spacing(np.abs(slopes[1:])) + 1e-300
+    rises, falls = np.any(steps > rounding), np.any(steps < -rounding)
+    assert entry.monotonic_derivative == (not (rises and falls)), (name, rises, falls)
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_identity_near_zero_claim(name):
+    entry = ACTIVATIONS[name]
+    if not entry.elementwise:
+        assert entry.identity_near_zero is None and entry.monotonic_derivative is None
+        return
+    near = entry(0.0) == 0.0 and entry.derivative_at(0.0) == 1.0
+    assert entry.identity_near_zero == near, name
+
+
+def test_models_are_cited():
+    cited = [entry for entry in ACTIVATIONS.values() if entry.models]
+    assert len(cited) >= 15
+    for entry in cited:
+        for model in entry.models:
+            assert model.name and str(model.year) in model.reference, (entry.name, model)
+            assert 1940 <= model.year <= 2026, (entry.name, model)
+    assert {model.name for model in ACTIVATIONS["swiglu"].models} == {"PaLM", "LLaMA"}
+
+
+@pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
+def test_moments_agree_with_a_dense_trapezoid(name):
+    """initialisation.moments (adaptive quadrature between the kinks) against
+    the midpoint rule on 480,000 points, cut at the kinks: two independent
+    integrations."""
+    entry = ACTIVATIONS[name]
+    result = initialisation.moments(entry)
+    edges = np.array([-12.0, *sorted(k for k in entry.kinks if abs(k) < 12), 12.0])
+    z, weights = [], []
+    for low, high in itertools.pairwise(edges):
+        count = max(1, int(480_000 * (high - low) / 24))
+        step = (high - low) / count
+        z.append(low + step * (np.arange(count) + 0.5))
+        weights.append(np.full(count, step))
+    z, weights = np.concatenate(z), np.concatenate(weights)
+    weights *= np.exp(-z * z / 2) / np.sqrt(2 * np.pi)
+    values, slopes = np.asarray(entry(z)), np.asarray(entry.derivative_at(z))
+    expected = [np.sum(f * weights) for f in (values, values**2, slopes**2)]
+
+    computed = [result.mean, result.second, result.slope_second]
+    np.testing.assert_allclose(computed, expected, rtol=1e-6, atol=1e-7, err_msg=name)
+    assert result.gain == pytest.approx(1 / np.sqrt(result.second))
+
+
+def test_gains_beside_pytorchs():
+    """The relations the initialisation module's docstring states."""
+    gain = {
+        name: initialisation.moments(ACTIVATIONS[name]).gain for name in initialisation.TORCH_GAINS
+    }
+    torch = initialisation.TORCH_GAINS
+    assert gain["relu"] == pytest.approx(torch["relu"], rel=1e-9)  # He et al.: exact
+    assert gain["leaky_relu"] == pytest.approx(torch["leaky_relu"], rel=1e-4)
+    assert gain["identity"] == pytest.approx(1.0, rel=1e-12) == torch["identity"]
+    assert gain["tanh"] == pytest.approx(1.5925, abs=1e-4)
+    assert gain["tanh"] < torch["tanh"]  # 5/3 is larger
+    assert gain["selu"] == pytest.approx(1.0, abs=1e-6)
+    assert gain["selu"] > torch["selu"]  # 3/4 is smaller
+    assert gain["sigmoid"] == pytest.approx(1.8462, abs=1e-4)
+    assert gain["sigmoid"] > torch["sigmoid"]
+
+    with pytest.raises(TypeError, match="elementwise"):
+        initialisation.moments(ACTIVATIONS["softmax"])

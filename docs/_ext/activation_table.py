@@ -1,8 +1,11 @@
-"""The ``activation-table`` directive: the comparison table, built from the catalogue.
+"""The comparison tables, built from the catalogue.
 
-Every cell is computed from :data:`activation_functions.ACTIVATIONS` when the
-site is built (the derivative at 0 is evaluated, not typed), so the table
-changes with the code and nowhere else.
+``activation-table`` lists every function's properties, ``shape-table`` the
+shape of the elementwise ones near 0 and the models that use them, and
+``initialisation-table`` their moments under a standard normal input. Every
+cell is computed from :data:`activation_functions.ACTIVATIONS` when the site
+is built (the derivative at 0 and the moments are evaluated, not typed), so
+the tables change with the code and nowhere else.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from activation_functions import ACTIVATIONS, Activation
+from activation_functions.initialisation import TORCH_GAINS, moments
 
 COLUMNS = (
     "Function",
@@ -33,16 +37,21 @@ def _yes_no(value: bool | None) -> str:
 
 
 def _derivative_at_zero(entry: Activation) -> str:
-    if entry.derivative is None:
+    if not entry.elementwise:  # (a gated unit has two inputs; softmax a Jacobian)
         return "n/a"
+
     return f"{float(entry.derivative_at(0.0)):.4g}"
 
 
-def _row(entry: Activation) -> list[str]:
-    name = (
+def _name(entry: Activation) -> str:
+    return (
         f":func:`{entry.title} <activation_functions.{entry.name}>` "
         f"(:ref:`example <sphx_glr_auto_examples_activations_plot_{entry.name}.py>`)"
     )
+
+
+def _row(entry: Activation) -> list[str]:
+    name = _name(entry)
     parameters = ", ".join(f"{key} = {value:g}" for key, value in entry.parameters.items())
     definition = f":math:`{entry.formula}`" + (f" ({parameters})" if parameters else "")
     return [
@@ -57,21 +66,63 @@ def _row(entry: Activation) -> list[str]:
     ]
 
 
-class ActivationTable(SphinxDirective):
-    """Insert the comparison table of every activation in the catalogue."""
+def _shape_row(entry: Activation) -> list[str]:
+    models = ", ".join(f"{model.name} ({model.reference})" for model in entry.models)
+    return [
+        _name(entry),
+        _yes_no(entry.monotonic_derivative),
+        _yes_no(entry.identity_near_zero),
+        models or "",
+    ]
+
+
+def _initialisation_row(entry: Activation) -> list[str]:
+    result = moments(entry)
+    torch = TORCH_GAINS.get(entry.name)
+    return [
+        _name(entry),
+        f"{result.mean:.4f}",
+        f"{result.second:.4f}",
+        f"{result.slope_second:.4f}",
+        f"{result.gain:.4f}",
+        "" if torch is None else f"{torch:.4f}",
+    ]
+
+
+#: Each table: its header and how a row is made from an entry.
+TABLES = {
+    "activation-table": (COLUMNS, _row, lambda _: True),
+    "shape-table": (
+        ("Function", "f' monotonic", "Identity near 0", "Used in"),
+        _shape_row,
+        lambda entry: entry.elementwise,
+    ),
+    "initialisation-table": (
+        ("Function", "E[f(Z)]", "E[f(Z)²]", "E[f'(Z)²]", "Gain", "PyTorch's gain"),
+        _initialisation_row,
+        lambda entry: entry.elementwise,
+    ),
+}
+
+
+class CatalogueTable(SphinxDirective):
+    """Insert one of the tables of :data:`TABLES`, a row per entry of the catalogue."""
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        header, row, included = TABLES[self.name]
         lines = [".. list-table::", "   :header-rows: 1", "   :class: activation-table", ""]
-        for cells in [list(COLUMNS), *(_row(entry) for entry in ACTIVATIONS.values())]:
+        rows = [row(entry) for entry in ACTIVATIONS.values() if included(entry)]
+        for cells in [list(header), *rows]:
             lines.append(f"   * - {cells[0]}")
-            lines.extend(f"     - {cell}" for cell in cells[1:])
+            lines.extend(f"     - {cell}" if cell else "     -" for cell in cells[1:])
         container = nodes.container()
-        self.state.nested_parse(StringList(lines, source="activation-table"), 0, container)
+        self.state.nested_parse(StringList(lines, source=self.name), 0, container)
         return container.children
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.add_directive("activation-table", ActivationTable)
+    for name in TABLES:
+        app.add_directive(name, CatalogueTable)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -54,7 +54,8 @@ Every function takes anything array-like and follows one contract:
   wherever the gate ``f(b)`` is a normal number (where it is below the
   smallest normal, the gate may be flushed, as the elementwise functions'
   results may). A gate of exactly 0 gives 0, even for an infinite ``a``.
-  ``<name>_derivative`` is the gradient of ``sum(f(x))``, shaped like ``x``.
+  ``<name>_derivative`` is the gradient of the sum of the unit's outputs
+  with respect to ``x``, shaped like ``x``.
 * **The softmax family.** ``softmax``, ``log_softmax``, ``softmin``,
   ``sparsemax`` and ``entmax15`` work on the slices of ``x`` along
   ``axis``, and ``<name>_jacobian`` returns their Jacobian matrices, shape
@@ -73,6 +74,7 @@ from .catalogue import (
     Activation,
     Interval,
     Kind,
+    Model,
     Smoothness,
 )
 from .exponential import (
@@ -189,6 +191,7 @@ __all__ = [
     "Activation",
     "Interval",
     "Kind",
+    "Model",
     "Smoothness",
     "celu",
     "celu_derivative",

@@ -29,7 +29,7 @@ from . import (
     softmax,
 )
 
-__all__ = ["ACTIVATIONS", "Activation", "Interval", "Kind", "Smoothness"]
+__all__ = ["ACTIVATIONS", "Activation", "Interval", "Kind", "Model", "Smoothness"]
 
 #: How a function treats its input: value by value (``"elementwise"``), by
 #: splitting it into two halves, one gating the other (``"gated"``), or as
@@ -85,6 +85,15 @@ class Interval:
 
 
 @dataclass(frozen=True)
+class Model:
+    """A well-known model that uses an activation."""
+
+    name: str  #: e.g. ``"BERT"``
+    reference: str  #: its paper, as "Author et al. (year)"
+    year: int  #: the year of that paper
+
+
+@dataclass(frozen=True)
 class Activation:
     """One activation function and what is true of it.
 
@@ -98,7 +107,7 @@ class Activation:
         The activation itself.
     derivative : callable or None
         Its derivative; for a gated unit, the gradient of the sum of its
-        values. None for the softmax family, which has a :attr:`jacobian`.
+        values. None for the softmax family, which has a ``jacobian``.
     formula, derivative_formula : str
         LaTeX for the definition and the derivative.
     output_range : Interval
@@ -111,6 +120,15 @@ class Activation:
     zero_centred : bool or None
         True if a standard normal input gives an output of mean zero (for a
         gated unit: two independent halves).
+    monotonic_derivative : bool or None
+        True if the derivative never decreases or never increases (the
+        function is convex or concave); None where it does not apply.
+    identity_near_zero : bool or None
+        True if ``f(0) = 0`` and ``f'(0) = 1``: near 0 the function is the
+        identity, so a network starts out close to a linear one; None where
+        it does not apply.
+    models : tuple of Model
+        Well-known models that use the function.
     reference : str
         Who introduced it, as "Author et al. (year)".
     year : int
@@ -123,7 +141,9 @@ class Activation:
     kinks : tuple of float
         The points where the function or its derivative is not continuous.
     kind : {"elementwise", "gated", "softmax"}
-        How the function treats its input (see :data:`Kind`).
+        How the function treats its input: value by value, by splitting it
+        into two halves, one gating the other, or as vectors of scores.
+
     jacobian : callable or None
         For the softmax family, the function that returns its Jacobian
         matrices.
@@ -146,6 +166,9 @@ class Activation:
     kinks: tuple[float, ...] = ()
     kind: Kind = "elementwise"
     jacobian: Callable[..., Any] | None = None
+    monotonic_derivative: bool | None = None
+    identity_near_zero: bool | None = None
+    models: tuple[Model, ...] = ()
 
     @property
     def elementwise(self) -> bool:
@@ -193,6 +216,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="McCulloch and Pitts (1943)",
         year=1943,
         in_article=True,
@@ -209,6 +234,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=True,
+        monotonic_derivative=True,
+        identity_near_zero=True,
         reference="Widrow and Hoff (1960)",
         year=1960,
         in_article=True,
@@ -224,6 +251,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="McCullagh and Nelder (1989)",
         year=1989,
     ),
@@ -238,6 +267,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("LSTM gates", "Hochreiter and Schmidhuber (1997)", 1997),),
         reference="Rumelhart et al. (1986)",
         year=1986,
         in_article=True,
@@ -253,6 +285,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=True,
+        models=(Model("LSTM", "Hochreiter and Schmidhuber (1997)", 1997),),
         reference="LeCun et al. (1998)",
         year=1998,
         in_article=True,
@@ -268,6 +303,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
+        models=(Model("AlexNet", "Krizhevsky et al. (2012)", 2012),),
         reference="Nair and Hinton (2010)",
         year=2010,
         in_article=True,
@@ -284,6 +322,7 @@ _ENTRIES = (
         monotonic=None,
         smoothness=Smoothness.SMOOTH,
         zero_centred=None,
+        models=(Model("Transformer attention", "Vaswani et al. (2017)", 2017),),
         reference="Bridle (1990)",
         year=1990,
         in_article=True,
@@ -365,6 +404,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Dugas et al. (2000)",
         year=2000,
         in_article=True,
@@ -380,6 +421,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Barron (2021)",
         year=2021,
     ),
@@ -394,6 +437,8 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Ramachandran et al. (2017)",
         year=2017,
         in_article=True,
@@ -409,6 +454,9 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("EfficientNet", "Tan and Le (2019)", 2019),),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
     ),
@@ -423,6 +471,9 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("YOLOv4", "Bochkovskiy et al. (2020)", 2020),),
         reference="Misra (2019)",
         year=2019,
         in_article=True,
@@ -438,6 +489,12 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(
+            Model("BERT", "Devlin et al. (2019)", 2019),
+            Model("GPT-2", "Radford et al. (2019)", 2019),
+        ),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
     ),
@@ -452,6 +509,9 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("CLIP", "Radford et al. (2021)", 2021),),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
     ),
@@ -497,6 +557,7 @@ _ENTRIES = (
         monotonic=None,
         smoothness=Smoothness.SMOOTH,
         zero_centred=True,
+        models=(Model("Gemma", "Gemma Team (2024)", 2024),),
         reference="Shazeer (2020)",
         year=2020,
         kind="gated",
@@ -512,6 +573,10 @@ _ENTRIES = (
         monotonic=None,
         smoothness=Smoothness.SMOOTH,
         zero_centred=True,
+        models=(
+            Model("PaLM", "Chowdhery et al. (2022)", 2022),
+            Model("LLaMA", "Touvron et al. (2023)", 2023),
+        ),
         reference="Shazeer (2020)",
         year=2020,
         kind="gated",
@@ -527,6 +592,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Rumelhart et al. (1986)",
         year=1986,
     ),
@@ -541,6 +608,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=True,
         reference="Turian et al. (2009)",
         year=2009,
         kinks=(0.0,),
@@ -556,6 +625,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
+        models=(Model("DCGAN", "Radford et al. (2016)", 2016),),
         reference="Maas et al. (2013)",
         year=2013,
         kinks=(0.0,),
@@ -571,6 +643,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="He et al. (2015)",
         year=2015,
         kinks=(0.0,),
@@ -586,6 +660,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Xu et al. (2015)",
         year=2015,
         kinks=(0.0,),
@@ -601,6 +677,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("MobileNetV2", "Sandler et al. (2018)", 2018),),
         reference="Krizhevsky (2010)",
         year=2010,
         kinks=(0.0, 6.0),
@@ -616,6 +695,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Collobert et al. (2011)",
         year=2011,
         parameters=MappingProxyType({"threshold": 1.0, "value": 0.0}),
@@ -632,6 +713,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=True,
         reference="Clevert et al. (2015)",
         year=2015,
         kinks=(0.0,),
@@ -647,6 +730,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Klambauer et al. (2017)",
         year=2017,
         kinks=(0.0,),
@@ -662,6 +747,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=True,
         reference="Barron (2017)",
         year=2017,
         kinks=(0.0,),
@@ -677,6 +764,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
+        models=(Model("Primer", "So et al. (2021)", 2021),),
         reference="So et al. (2021)",
         year=2021,
         kinks=(0.0,),
@@ -692,6 +782,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=True,
+        monotonic_derivative=True,
+        identity_near_zero=False,
+        models=(Model("CAFormer", "Yu et al. (2022)", 2022),),
         reference="Yu et al. (2022)",
         year=2022,
         kinks=(0.0,),
@@ -707,6 +800,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Howard et al. (2019)",
         year=2019,
         kinks=(-3.0, 3.0),
@@ -722,6 +817,9 @@ _ENTRIES = (
         monotonic=False,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
+        models=(Model("MobileNetV3", "Howard et al. (2019)", 2019),),
         reference="Howard et al. (2019)",
         year=2019,
         kinks=(-3.0, 3.0),
@@ -737,6 +835,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=True,
         reference="Collobert (2004)",
         year=2004,
         kinks=(-1.0, 1.0),
@@ -752,6 +852,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Blondel et al. (2020)",
         year=2020,
         kinks=(-1.0, 1.0),
@@ -767,6 +869,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C1,
         zero_centred=False,
+        monotonic_derivative=True,
+        identity_near_zero=False,
         reference="Blondel et al. (2020)",
         year=2020,
         kinks=(-1.0, 1.0),
@@ -782,6 +886,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.C0,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Donoho (1995)",
         year=1995,
         kinks=(-0.5, 0.5),
@@ -797,6 +903,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Donoho and Johnstone (1994)",
         year=1994,
         kinks=(-0.5, 0.5),
@@ -812,6 +920,8 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=True,
+        monotonic_derivative=False,
+        identity_near_zero=False,
         reference="Collobert et al. (2011)",
         year=2011,
     ),
@@ -826,6 +936,9 @@ _ENTRIES = (
         monotonic=True,
         smoothness=Smoothness.SMOOTH,
         zero_centred=False,
+        monotonic_derivative=False,
+        identity_near_zero=True,
+        models=(Model("BigVGAN", "Lee et al. (2023)", 2023),),
         reference="Ziyin et al. (2020)",
         year=2020,
     ),

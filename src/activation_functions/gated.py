@@ -347,11 +347,11 @@ def swiglu(x: ArrayLike, axis: int = -1, beta: float = 1.0) -> NDArray[np.floati
     -----
     Shazeer found it second only to GEGLU in T5 (perplexity 1.944 against
     1.997 for the ReLU block). PaLM and the LLaMA models use it in every
-    feed-forward block, with the hidden width cut to two thirds so that the
-    three weight matrices hold as many parameters as the two of a plain
-    block. In those code bases the gate is usually the first projection,
-    ``silu(x W) * (x V)``; here, as in PyTorch's ``glu``, it is the second
-    half.
+    feed-forward block; LLaMA cuts the hidden width from :math:`4d` to
+    :math:`\tfrac{2}{3} \cdot 4d`, so that its three weight matrices hold
+    as many parameters as the two of a plain block. In those code bases the
+    gate is usually the first projection, ``silu(x W) * (x V)``; here, as in
+    PyTorch's ``glu``, it is the second half.
 
     References
     ----------

@@ -994,17 +994,20 @@ def star_relu(x: ArrayLike, scale: float = STAR_RELU_SCALE, bias: float = STAR_R
     Notes
     -----
     Yu et al. (MetaFormer) learn :math:`s` and :math:`b` and start them at
-    :math:`s = 1/\sqrt{5/4} \approx 0.8944` and :math:`b = -s/2 \approx
-    -0.4472`: for a standard normal input :math:`\max(0, Z)^2` has mean 1/2
-    and variance 5/4, so these values give the output mean 0 and variance 1.
+    :math:`s = 1/\sqrt{5/4} \approx 0.8944` and
+    :math:`b = -s/2 \approx -0.4472`: for a standard normal input
+    :math:`\max(0, Z)^2` has mean 1/2 and variance 5/4, so these values give
+    the output mean 0 and variance 1.
+
     Where :math:`s x^2` is close to :math:`-b` (near :math:`x = 0.7071`) the
     sum cancels; there the product is carried exactly.
 
     References
     ----------
-    .. [1] W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan and
-       X. Wang, "MetaFormer baselines for vision", IEEE TPAMI 46,
-       896-912, 2024; arXiv:2210.13452, 2022.
+    .. [1] W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan and X.
+       Wang, "MetaFormer baselines for vision", IEEE TPAMI 46, 896-912,
+       2024; arXiv:2210.13452, 2022.
+
 
     Examples
     --------
@@ -1103,7 +1106,8 @@ def squareplus(x: ArrayLike, b: float = 4.0) -> Result:
     an addition and a square root. It is 1 at 0 (for :math:`b = 4`),
     approaches 0 like :math:`b / (4|x|)` to the left and :math:`x` to the
     right. Written as it is defined it cancels for negative :math:`x` (and
-    gives 0 for :math:`x < -10^8`) and overflows for :math:`|x| > 10^{154}`.
+    gives 0 below :math:`x \approx -1.3 \times 10^8`) and overflows for
+    :math:`|x| > 10^{154}`.
     Here, for :math:`x < 0`, the value is the equal
     :math:`b / (2(\sqrt{x^2 + b} - x))`, where nothing cancels, and where
     :math:`x^2` overflows the root is :math:`|x|\sqrt{1 + b/x^2}`.

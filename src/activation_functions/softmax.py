@@ -446,7 +446,7 @@ def _entmax15(x: FloatArray, compensated: bool) -> FloatArray:
 
 
 def entmax15(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
-    r"""1.5-entmax: probabilities between softmax and sparsemax, sparse and smooth.
+    r"""1.5-entmax: between softmax and sparsemax, sparse with a continuous derivative.
 
     .. math::
 
