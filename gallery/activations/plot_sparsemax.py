@@ -9,7 +9,10 @@ closest to the scores.
 .. math::
 
     \operatorname{sparsemax}(x) = \operatorname*{argmin}_{p \in \Delta}
-        \lVert p - x \rVert^2 = \max(x - \tau, 0)
+        \lVert p - x \rVert^2
+
+    \operatorname{sparsemax}(x) = \max(x - \tau, 0)
+
 
     \frac{\partial p_i}{\partial x_j} = s_i \delta_{ij} - \frac{s_i s_j}{\lvert S \rvert}
 

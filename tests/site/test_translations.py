@@ -135,6 +135,23 @@ def test_translations_keep_the_markup() -> None:
     assert not problems, "\n".join(problems)
 
 
+# An inline literal or role that ends right before a full-width opening
+# bracket is not closed for docutils (only whitespace and closing or other
+# punctuation may follow an end-string): write "``x``\ （" instead.
+OPENER_AFTER_MARKUP = re.compile(r"(?<=[^\s:`\\])`{1,2}_?[\uff08\u300c\u300e\uff3b]")
+
+
+def test_inline_markup_is_closed_before_full_width_brackets() -> None:
+    problems = [
+        f"{path.relative_to(CATALOGUES)}: {entry.msgstr[:80]!r}"
+        for path in CATALOGUE_PATHS
+        if path.parent.name != "guide"  # (MyST pages: Markdown has no such rule)
+        for entry in read_catalogue(path)[1:]
+        if OPENER_AFTER_MARKUP.search(entry.msgstr)
+    ]
+    assert not problems, "\n".join(problems)
+
+
 def prose(text: str) -> bool:
     """Whether a message is English prose (three words in a row), not a name, formula or citation."""
     if re.search(r'"[^"]+", .*\d{4}', text):  # a bibliographic reference keeps its language
