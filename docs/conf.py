@@ -78,6 +78,15 @@ exclude_patterns = ["_build", "auto_examples/**/*.ipynb", "auto_examples/**/*.py
 
 # API reference.
 autosummary_generate = True
+# Each function's page documents its derivative (or, for the softmax family,
+# its Jacobian) too: one page holds what is known about the function.
+autosummary_context = {
+    "companions": {
+        entry.name: f"{entry.name}_derivative" if entry.derivative else f"{entry.name}_jacobian"
+        for entry in activation_functions.ACTIVATIONS.values()
+    }
+}
+
 # Types are documented in the numpydoc Parameters sections; the annotations
 # (ArrayLike and friends) would expand into private NumPy classes.
 autodoc_typehints = "none"

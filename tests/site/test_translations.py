@@ -67,13 +67,18 @@ def documents() -> list[str]:
     names += [f"auto_examples/{p.parent.name}/index" for p in gallery.glob("*/GALLERY_HEADER.rst")]
     names.append("auto_examples/index")
     api = (DOCS / "api.rst").read_text(encoding="utf-8")
-    module = "activation_functions"
+    module, pages = "activation_functions", False
     for line in api.splitlines():
         if match := re.match(r"\.\. currentmodule:: ([\w.]+)", line):
             module = match.group(1)
-        elif re.fullmatch(r"   [a-z_A-Z][\w]*", line):
+        elif line.startswith(".. autosummary::"):
+            pages = False  # (a page per entry only with :toctree:)
+        elif line.strip() == ":toctree: generated":
+            pages = True
+        elif pages and re.fullmatch(r"   [a-z_A-Z][\w]*", line):
             names.append(f"generated/{module}.{line.strip()}")
     return sorted(names)
+
 
 
 CATALOGUE_PATHS = sorted(CATALOGUES.rglob("*.po"))
