@@ -80,7 +80,6 @@ def documents() -> list[str]:
     return sorted(names)
 
 
-
 CATALOGUE_PATHS = sorted(CATALOGUES.rglob("*.po"))
 
 
