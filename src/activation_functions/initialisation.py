@@ -11,9 +11,9 @@ these expectations by quadrature, for :math:`Z` standard normal.
 :data:`TORCH_GAINS` holds the gains that ``torch.nn.init.calculate_gain``
 recommends, for comparison: they are rules of thumb, not these moments. Its
 :math:`\sqrt 2` for ReLU is exact (He et al., 2015:
-:math:`E[\operatorname{relu}(Z)^2] = 1/2`); 5/3 for tanh is larger than the
-1.59 that keeps the second moment, a margin that keeps tanh out of its
-linear regime; 1 for the sigmoid ignores its mean of 1/2; and 3/4 for SELU
+:math:`E[\operatorname{relu}(Z)^2] = 1/2`); 5/3 for tanh is a little larger
+than the 1.59 that keeps the second moment (PyTorch's documentation gives no
+derivation); 1 for the sigmoid ignores its mean of 1/2; and 3/4 for SELU
 was chosen to keep the gradients stable, where the self-normalising
 network of Klambauer et al. uses 1 (LeCun initialisation).
 """
