@@ -912,12 +912,6 @@ def relu_squared(x: ArrayLike) -> Result:
     return apply(_relu_squared, x, "relu_squared", "native", blocks=False)
 
 
-def _twice_relu(x: FloatArray) -> FloatArray:
-    result = _relu(x)
-    result *= 2.0
-    return result
-
-
 def relu_squared_derivative(x: ArrayLike) -> Result:
     r"""Derivative of :func:`relu_squared`: twice the ReLU.
 
@@ -931,7 +925,14 @@ def relu_squared_derivative(x: ArrayLike) -> Result:
     >>> relu_squared_derivative([-1.0, 0.0, 1.5])
     array([0., 0., 3.])
     """
-    return apply(_twice_relu, x, "relu_squared_derivative", "native", blocks=False)
+    # (StarReLU's derivative at scale 1: 2 relu(x).)
+    return apply(
+        lambda v: _star_relu_derivative(v, 1.0),
+        x,
+        "relu_squared_derivative",
+        "native",
+        blocks=False,
+    )
 
 
 # MetaFormer's initial values: with them a standard normal input gives an
