@@ -1,12 +1,13 @@
 """Figures in the reader's language: computed once, drawn once per edition.
 
 Gallery scripts and notebooks label their figures in English. When a gallery
-script has run, the scraper (``compact_images.py``) saves each figure as
-sphinx-gallery does, then translates its words (titles, axis labels, legend
-entries, text, word tick labels) through the catalogue
-``docs/locale/ja/LC_MESSAGES/figures.po`` and saves the Japanese copy beside
-it, ``<name>.ja.png``, with its alternative text in ``<name>.ja.txt``. The
-data are not computed again: a copy costs one more ``savefig``.
+script has run, the scraper (``compact_images.py``) saves each figure under
+sphinx-gallery's names, then translates its words (titles, axis labels,
+legend entries, text, word tick labels) with :func:`translate_figure`,
+through the catalogue ``docs/locale/ja/LC_MESSAGES/figures.po``, and saves
+the Japanese copy beside it, ``<name>.ja.png``, with its alternative text in
+``<name>.ja.txt``. The data are not computed again: a copy costs one more
+drawing.
 
 A message may hold fields in braces, ``{name} and its derivative``, which
 match any text and are carried over unchanged. A figure text without an
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import re
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -144,13 +144,9 @@ def alt_text(figure: Any) -> str:
     return " ".join(" ".join(titles).split())
 
 
-def save_japanese(figure: Any, image: Path, gallery_conf: dict[str, Any], where: str) -> list[Path]:
-    """Save the Japanese copy of ``figure``, whose English one sphinx-gallery saved as
-    ``image``, and its alternative text; return the images written (with their
-    ``srcset`` twins, and the thumbnail if ``image`` is the example's first)."""
-    import matplotlib as mpl  # noqa: PLC0415
-    from sphinx_gallery.gen_rst import scale_image  # noqa: PLC0415
-
+def translate_figure(figure: Any, where: str) -> None:
+    """Translate the words of ``figure``, an English figure of the gallery script
+    ``where``, in place, after its English copy was saved."""
     for text in _texts(figure):
         if JAPANESE.search(text.get_text()):
             raise ExtensionError(
@@ -160,28 +156,6 @@ def save_japanese(figure: Any, image: Path, gallery_conf: dict[str, Any], where:
             )
         text.set_text(japanese(text.get_text(), where))
     _translate_ticks(figure, where)
-    dpi = mpl.rcParams["savefig.dpi"]
-    dpi = figure.dpi if dpi == "figure" else dpi
-    written = []
-    with warnings.catch_warnings():
-        warnings.filterwarnings("error", message=".*missing from font")
-        for factor in [1.0, *gallery_conf["image_srcset"]]:
-            name = (
-                image.stem
-                if factor == 1.0
-                else f"{image.stem}_{factor:.2f}".replace(".", "_") + "x"
-            )
-            path = image.with_name(f"{name}.ja{image.suffix}")
-            figure.savefig(path, dpi=factor * dpi)
-            written.append(path)
-    image.with_suffix(".ja.txt").write_text(alt_text(figure), encoding="utf-8")
-    if image.stem.endswith("_001"):  # sphinx-gallery's thumbnail comes from the first figure
-        example = image.stem.removeprefix("sphx_glr_").removesuffix("_001")
-        thumbnail = image.parent / "thumb" / f"sphx_glr_{example}_thumb.ja.png"
-        thumbnail.parent.mkdir(exist_ok=True)
-        scale_image(str(written[0]), str(thumbnail), *gallery_conf["thumbnail_size"])
-        written.append(thumbnail)
-    return written
 
 
 def japanese_path(path: str) -> str:
