@@ -60,6 +60,7 @@ extensions = [
     "site_search",
     "japanese_interface",
     "figure_languages",
+    "continued_code",
     "sphinx_sitemap",
     "sphinxext.opengraph",
     "notfound.extension",
@@ -112,6 +113,15 @@ intersphinx_mapping = {
 
 # Strict: every cross-reference must resolve.
 nitpicky = True
+
+# The copy button copies code that runs when pasted: without the prompts
+# (">>> ", "... ") and the printed output of the examples, and there is no
+# button on the output of gallery scripts and notebooks.
+copybutton_prompt_text = r">>> |\.\.\. "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_exclude = ".linenos"  # (the default also drops the prompts, which are needed above)
+copybutton_selector = "div:not(.output):not(.sphx-glr-script-out) > div.highlight > pre"
 
 # Gallery: every script of ../gallery runs at build time; an error fails the
 # build, and a script whose source has not changed is not run again.

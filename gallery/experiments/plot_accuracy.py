@@ -6,7 +6,8 @@ How close to the exact value is each result, and where does a formula break?
 This script measures the error, in units in the last place (ulp), of the
 article's formulas and of the package's functions (and of PyTorch's, when the
 machine that builds the page has it) against values computed by mpmath with
-160 bits, over the whole range of float32 and float64.
+160 bits, over the whole range of float32 and float64. Besides the package,
+its code needs mpmath (``python -m pip install mpmath``).
 """
 
 # %%
