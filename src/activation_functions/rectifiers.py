@@ -1065,15 +1065,17 @@ def _root(x: FloatArray, b: float) -> FloatArray:
 def _squareplus(x: FloatArray, b: float) -> FloatArray:
     if b == 0.0:
         return _relu(x)
-    h = _root(x, b)
-    # For x < 0 the sum x + h cancels; (x + h)(h - x) = b gives it as
-    # b / (2 (h - x)), where nothing cancels. (Halves: x + h may overflow.)
-    # (In the branch not taken, h - x may be 0 or inf - inf.)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        left = (b / 2.0) / (h - x)
-        right = 0.5 * x
-        right += 0.5 * h
-    return np.where(x < 0.0, left, right)
+    # With h = sqrt(x^2 + b), x + h cancels for x < 0. Since
+    # (h - |x|)(h + |x|) = b, (x + h) / 2 = max(x, 0) + b / (2 (h + |x|)):
+    # two terms that are never negative, so nothing cancels. (Halves, since
+    # h + |x| may overflow; b is divided first, since b / 4 may be subnormal.)
+    half_sum = _root(x, b)
+    half_sum *= 0.5
+    half_sum += 0.5 * np.abs(x)
+    result = np.divide(b, half_sum, out=half_sum)
+    result *= 0.25
+    result += _relu(x)
+    return result
 
 
 def squareplus(x: ArrayLike, b: float = 4.0) -> Result:
