@@ -10,6 +10,7 @@ the tables change with the code and nowhere else.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -17,6 +18,7 @@ from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+import activation_functions
 from activation_functions import ACTIVATIONS, Activation
 from activation_functions.initialisation import TORCH_GAINS, moments
 
@@ -111,6 +113,10 @@ class CatalogueTable(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
+        # The page is read again whenever a module of the package changes
+        # (the catalogue, the functions it calls, the quadrature).
+        for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
+            self.env.note_dependency(str(module))
         header, row, included = TABLES[self.name]
         lines = [".. list-table::", "   :header-rows: 1", "   :class: activation-table", ""]
         rows = [row(entry) for entry in ACTIVATIONS.values() if included(entry)]
