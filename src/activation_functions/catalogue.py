@@ -130,9 +130,10 @@ class Activation:
     models : tuple of Model
         Well-known models that use the function.
     reference : str
-        Who introduced it, as "Author et al. (year)".
-    year : int
-        The year of that reference.
+        Who introduced it, as "Author et al. (year)"; for a function that no
+        paper introduced, "no paper" and where it comes from.
+    year : int or None
+        The year of that reference; None where there is no paper.
     in_article : bool
         True for the functions of the article this project grew from.
     parameters : Mapping
@@ -160,7 +161,7 @@ class Activation:
     smoothness: Smoothness
     zero_centred: bool | None
     reference: str
-    year: int
+    year: int | None
     in_article: bool = False
     parameters: Mapping[str, float] = field(default_factory=dict)
     kinks: tuple[float, ...] = ()
@@ -594,8 +595,8 @@ _ENTRIES = (
         zero_centred=False,
         monotonic_derivative=True,
         identity_near_zero=False,
-        reference="Rumelhart et al. (1986)",
-        year=1986,
+        reference="no paper (the logarithm of the sigmoid)",
+        year=None,
     ),
     Activation(
         name="softsign",
@@ -697,8 +698,8 @@ _ENTRIES = (
         zero_centred=False,
         monotonic_derivative=True,
         identity_near_zero=False,
-        reference="Collobert et al. (2011)",
-        year=2011,
+        reference="Konda et al. (2015)",
+        year=2015,
         parameters=MappingProxyType({"threshold": 1.0, "value": 0.0}),
         kinks=(1.0,),
     ),
@@ -922,8 +923,8 @@ _ENTRIES = (
         zero_centred=True,
         monotonic_derivative=False,
         identity_near_zero=False,
-        reference="Collobert et al. (2011)",
-        year=2011,
+        reference="no paper (a module of Lua Torch)",
+        year=None,
     ),
     Activation(
         name="snake",

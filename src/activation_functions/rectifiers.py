@@ -492,6 +492,21 @@ def threshold(x: ArrayLike, threshold: float, value: float) -> Result:
     --------
     relu, hardshrink
 
+    Notes
+    -----
+    This general form has no paper of its own: it is the ``Threshold``
+    module of Lua Torch (whose ReLU was ``Threshold(0, 0)``), kept by
+    PyTorch. With ``value=0`` and a positive threshold it is the thresholded
+    rectifier of Konda, Memisevic and Krueger [1]_ (Keras's
+    ``ThresholdedReLU``, threshold 1 by default), which the catalogue takes
+    as its parameters.
+
+    References
+    ----------
+    .. [1] K. Konda, R. Memisevic and D. Krueger, "Zero-bias autoencoders and
+       the benefits of co-adapting features", ICLR 2015,
+       https://arxiv.org/abs/1402.3337.
+
     Examples
     --------
     >>> from activation_functions import threshold

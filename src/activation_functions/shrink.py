@@ -236,6 +236,9 @@ def tanhshrink(x: ArrayLike) -> Result:
     uses Lambert's continued fraction for tanh, rearranged so that the
     difference is a ratio of two polynomials with positive coefficients.
 
+    No paper introduced it: it is a module of Lua Torch, kept by PyTorch and
+    Keras, none of which gives a reference.
+
     Examples
     --------
     >>> import numpy as np

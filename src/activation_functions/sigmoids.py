@@ -234,6 +234,11 @@ def log_sigmoid(x: ArrayLike) -> Result:
     overflows; ``log(sigmoid(x))`` would return ``-inf`` once ``sigmoid(x)``
     underflows.
 
+    No paper introduced it: it is the logarithm of the sigmoid, which appears
+    wherever a logistic likelihood is maximised, and Torch, PyTorch, JAX and
+    Keras ship it without a reference. (Older texts and MATLAB's ``logsig``
+    call the sigmoid itself "log-sigmoid".)
+
     Examples
     --------
     >>> import numpy as np
