@@ -46,7 +46,8 @@ def exponential(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] P. McCullagh and J. A. Nelder, *Generalized Linear Models*,
-       2nd ed., Chapman and Hall, 1989 (the log link).
+       2nd ed., Chapman and Hall, 1989 (the log link),
+       https://doi.org/10.1007/978-1-4899-3242-6.
 
     Examples
     --------

@@ -129,7 +129,7 @@ def glu(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     ----------
     .. [1] Y. N. Dauphin, A. Fan, M. Auli and D. Grangier, "Language
        modeling with gated convolutional networks", ICML 2017;
-       arXiv:1612.08083.
+       https://arxiv.org/abs/1612.08083.
 
     Examples
     --------
@@ -201,7 +201,7 @@ def reglu(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     References
     ----------
     .. [1] N. Shazeer, "GLU variants improve Transformer",
-       arXiv:2002.05202, 2020.
+       https://arxiv.org/abs/2002.05202, 2020.
 
     Examples
     --------
@@ -272,9 +272,9 @@ def geglu(x: ArrayLike, axis: int = -1, approximate: bool = False) -> NDArray[np
     References
     ----------
     .. [1] N. Shazeer, "GLU variants improve Transformer",
-       arXiv:2002.05202, 2020.
+       https://arxiv.org/abs/2002.05202, 2020.
     .. [2] Gemma Team, "Gemma: open models based on Gemini research and
-       technology", arXiv:2403.08295, 2024.
+       technology", https://arxiv.org/abs/2403.08295, 2024.
 
     Examples
     --------
@@ -356,11 +356,11 @@ def swiglu(x: ArrayLike, axis: int = -1, beta: float = 1.0) -> NDArray[np.floati
     References
     ----------
     .. [1] N. Shazeer, "GLU variants improve Transformer",
-       arXiv:2002.05202, 2020.
+       https://arxiv.org/abs/2002.05202, 2020.
     .. [2] A. Chowdhery et al., "PaLM: scaling language modeling with
-       pathways", JMLR 24(240), 2023; arXiv:2204.02311.
+       pathways", JMLR 24(240), 2023; https://arxiv.org/abs/2204.02311.
     .. [3] H. Touvron et al., "LLaMA: open and efficient foundation language
-       models", arXiv:2302.13971, 2023.
+       models", https://arxiv.org/abs/2302.13971, 2023.
 
     Examples
     --------

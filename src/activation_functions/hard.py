@@ -63,10 +63,12 @@ def hard_sigmoid(x: ArrayLike) -> Result:
 
     References
     ----------
-    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019.
+    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019,
+       https://doi.org/10.1109/ICCV.2019.00140.
     .. [2] M. Courbariaux, Y. Bengio and J.-P. David, "BinaryConnect:
        training deep neural networks with binary weights during
-       propagations", NeurIPS 2015.
+       propagations", NeurIPS 2015,
+       https://arxiv.org/abs/1511.00363.
 
     Examples
     --------
@@ -125,7 +127,8 @@ def hard_swish(x: ArrayLike) -> Result:
 
     References
     ----------
-    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019.
+    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019,
+       https://doi.org/10.1109/ICCV.2019.00140.
 
     Examples
     --------
@@ -274,10 +277,10 @@ def sparse_sigmoid(x: ArrayLike) -> Result:
     ----------
     .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with
        Fenchel-Young losses", Journal of Machine Learning Research 21(35),
-       1-69, 2020 (section 6.2); arXiv:1901.02324.
+       1-69, 2020 (section 6.2); https://arxiv.org/abs/1901.02324.
     .. [2] A. F. T. Martins and R. F. Astudillo, "From softmax to sparsemax:
        a sparse model of attention and multi-label classification",
-       ICML 2016; arXiv:1602.02068.
+       ICML 2016; https://arxiv.org/abs/1602.02068.
 
     Examples
     --------
@@ -350,7 +353,7 @@ def sparse_plus(x: ArrayLike) -> Result:
     ----------
     .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with
        Fenchel-Young losses", Journal of Machine Learning Research 21(35),
-       1-69, 2020 (section 6.2); arXiv:1901.02324.
+       1-69, 2020 (section 6.2); https://arxiv.org/abs/1901.02324.
 
     Examples
     --------

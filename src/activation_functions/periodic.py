@@ -126,10 +126,10 @@ def snake(x: ArrayLike, frequency: float = 1.0) -> Result:
     ----------
     .. [1] L. Ziyin, T. Hartwig and M. Ueda, "Neural networks fail to learn
        periodic functions and how to fix it", NeurIPS 2020;
-       arXiv:2006.08195.
+       https://arxiv.org/abs/2006.08195.
     .. [2] S. Lee, W. Ping, B. Ginsburg, B. Catanzaro and S. Yoon, "BigVGAN:
        a universal neural vocoder with large-scale training", ICLR 2023;
-       arXiv:2206.04658.
+       https://arxiv.org/abs/2206.04658.
 
     Examples
     --------

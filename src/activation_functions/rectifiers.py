@@ -84,9 +84,11 @@ def relu(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] V. Nair and G. E. Hinton, "Rectified linear units improve
-       restricted Boltzmann machines", ICML 2010.
+       restricted Boltzmann machines", ICML 2010,
+       https://mlanthology.org/icml/2010/nair2010icml-rectified/.
     .. [2] X. Glorot, A. Bordes and Y. Bengio, "Deep sparse rectifier neural
-       networks", AISTATS 2011.
+       networks", AISTATS 2011,
+       https://proceedings.mlr.press/v15/glorot11a.html.
 
     Examples
     --------
@@ -172,7 +174,8 @@ def leaky_relu(x: ArrayLike, negative_slope: float = 0.01) -> Result:
     ----------
     .. [1] A. L. Maas, A. Y. Hannun and A. Y. Ng, "Rectifier nonlinearities
        improve neural network acoustic models", ICML Workshop on Deep
-       Learning for Audio, Speech and Language Processing, 2013.
+       Learning for Audio, Speech and Language Processing, 2013,
+       https://ai.stanford.edu/~amaas/papers/relu_hybrid_icml2013_final.pdf.
 
     Examples
     --------
@@ -238,7 +241,8 @@ def prelu(x: ArrayLike, weight: float = 0.25) -> Result:
     ----------
     .. [1] K. He, X. Zhang, S. Ren and J. Sun, "Delving deep into rectifiers:
        surpassing human-level performance on ImageNet classification",
-       ICCV 2015.
+       ICCV 2015,
+       https://doi.org/10.1109/ICCV.2015.123.
 
     Examples
     --------
@@ -329,7 +333,7 @@ def rrelu(
     References
     ----------
     .. [1] B. Xu, N. Wang, T. Chen and M. Li, "Empirical evaluation of
-       rectified activations in convolutional network", arXiv:1505.00853,
+       rectified activations in convolutional network", https://arxiv.org/abs/1505.00853,
        2015.
 
     Examples
@@ -431,7 +435,8 @@ def relu6(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] A. Krizhevsky, "Convolutional deep belief networks on CIFAR-10",
-       unpublished manuscript, 2010.
+       unpublished manuscript, 2010,
+       https://www.cs.toronto.edu/~kriz/conv-cifar10-aug2010.pdf.
 
     Examples
     --------
@@ -611,7 +616,7 @@ def elu(x: ArrayLike, alpha: float = 1.0) -> Result:
     ----------
     .. [1] D.-A. Clevert, T. Unterthiner and S. Hochreiter, "Fast and
        accurate deep network learning by exponential linear units (ELUs)",
-       ICLR 2016; arXiv:1511.07289, 2015.
+       ICLR 2016; https://arxiv.org/abs/1511.07289, 2015.
 
     Examples
     --------
@@ -686,7 +691,8 @@ def selu(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] G. Klambauer, T. Unterthiner, A. Mayr and S. Hochreiter,
-       "Self-normalizing neural networks", NeurIPS 2017.
+       "Self-normalizing neural networks", NeurIPS 2017,
+       https://arxiv.org/abs/1706.02515.
 
     Examples
     --------
@@ -762,7 +768,7 @@ def celu(x: ArrayLike, alpha: float = 1.0) -> Result:
     References
     ----------
     .. [1] J. T. Barron, "Continuously differentiable exponential linear
-       units", arXiv:1704.07483, 2017.
+       units", https://arxiv.org/abs/1704.07483, 2017.
 
     Examples
     --------
@@ -843,7 +849,8 @@ def softplus(x: ArrayLike) -> Result:
     ----------
     .. [1] C. Dugas, Y. Bengio, F. Belisle, C. Nadeau and R. Garcia,
        "Incorporating second-order functional knowledge for better option
-       pricing", NIPS 2000.
+       pricing", NIPS 2000,
+       https://papers.nips.cc/paper/2000/hash/44968aece94f667e4095002d140b5896-Abstract.html.
 
     Examples
     --------
@@ -916,7 +923,7 @@ def relu_squared(x: ArrayLike) -> Result:
     ----------
     .. [1] D. R. So, W. Manke, H. Liu, Z. Dai, N. Shazeer and Q. V. Le,
        "Primer: searching for efficient Transformers for language modeling",
-       NeurIPS 2021; arXiv:2109.08668.
+       NeurIPS 2021; https://arxiv.org/abs/2109.08668.
 
     Examples
     --------
@@ -1022,7 +1029,7 @@ def star_relu(x: ArrayLike, scale: float = STAR_RELU_SCALE, bias: float = STAR_R
     ----------
     .. [1] W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan and X.
        Wang, "MetaFormer baselines for vision", IEEE TPAMI 46, 896-912,
-       2024; arXiv:2210.13452, 2022.
+       2024; https://arxiv.org/abs/2210.13452, 2022.
 
 
     Examples
@@ -1134,7 +1141,7 @@ def squareplus(x: ArrayLike, b: float = 4.0) -> Result:
     References
     ----------
     .. [1] J. T. Barron, "Squareplus: a softplus-like algebraic rectifier",
-       arXiv:2112.11687, 2021.
+       https://arxiv.org/abs/2112.11687, 2021.
 
     Examples
     --------

@@ -177,7 +177,7 @@ def swish(x: ArrayLike, beta: float = 1.0) -> Result:
     References
     ----------
     .. [1] P. Ramachandran, B. Zoph and Q. V. Le, "Searching for activation
-       functions", arXiv:1710.05941, 2017.
+       functions", https://arxiv.org/abs/1710.05941, 2017.
 
     Examples
     --------
@@ -246,10 +246,11 @@ def silu(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
-       arXiv:1606.08415, 2016.
+       https://arxiv.org/abs/1606.08415, 2016.
     .. [2] S. Elfwing, E. Uchibe and K. Doya, "Sigmoid-weighted linear units
        for neural network function approximation in reinforcement learning",
-       Neural Networks 107, 3-11, 2018.
+       Neural Networks 107, 3-11, 2018,
+       https://doi.org/10.1016/j.neunet.2017.12.012.
 
     Examples
     --------
@@ -328,7 +329,7 @@ def mish(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] D. Misra, "Mish: a self regularized non-monotonic activation
-       function", BMVC 2020; arXiv:1908.08681, 2019.
+       function", BMVC 2020; https://arxiv.org/abs/1908.08681, 2019.
 
     Examples
     --------
@@ -460,7 +461,7 @@ def gelu(x: ArrayLike, approximate: bool = False) -> Result:
     References
     ----------
     .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
-       arXiv:1606.08415, 2016.
+       https://arxiv.org/abs/1606.08415, 2016.
 
     Examples
     --------
@@ -584,9 +585,10 @@ def quick_gelu(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] D. Hendrycks and K. Gimpel, "Gaussian error linear units (GELUs)",
-       arXiv:1606.08415, 2016.
+       https://arxiv.org/abs/1606.08415, 2016.
     .. [2] A. Radford et al., "Learning transferable visual models from
-       natural language supervision", ICML 2021.
+       natural language supervision", ICML 2021,
+       https://arxiv.org/abs/2103.00020.
 
     Examples
     --------

@@ -82,7 +82,8 @@ def softshrink(x: ArrayLike, lambd: float = 0.5) -> Result:
     References
     ----------
     .. [1] D. L. Donoho, "De-noising by soft-thresholding", IEEE Transactions
-       on Information Theory 41, 613-627, 1995.
+       on Information Theory 41, 613-627, 1995,
+       https://doi.org/10.1109/18.382009.
 
     Examples
     --------
@@ -142,7 +143,8 @@ def hardshrink(x: ArrayLike, lambd: float = 0.5) -> Result:
     References
     ----------
     .. [1] D. L. Donoho and I. M. Johnstone, "Ideal spatial adaptation by
-       wavelet shrinkage", Biometrika 81, 425-455, 1994.
+       wavelet shrinkage", Biometrika 81, 425-455, 1994,
+       https://doi.org/10.1093/biomet/81.3.425.
 
     Examples
     --------

@@ -63,10 +63,12 @@ def step(x: ArrayLike) -> Result:
     ----------
     .. [1] W. S. McCulloch and W. Pitts, "A logical calculus of the ideas
        immanent in nervous activity", Bulletin of Mathematical Biophysics 5,
-       115-133, 1943.
+       115-133, 1943,
+       https://doi.org/10.1007/BF02478259.
     .. [2] F. Rosenblatt, "The perceptron: a probabilistic model for
        information storage and organization in the brain", Psychological
-       Review 65, 386-408, 1958.
+       Review 65, 386-408, 1958,
+       https://doi.org/10.1037/h0042519.
 
     Examples
     --------
@@ -150,7 +152,8 @@ def sigmoid(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] D. E. Rumelhart, G. E. Hinton and R. J. Williams, "Learning
-       representations by back-propagating errors", Nature 323, 533-536, 1986.
+       representations by back-propagating errors", Nature 323, 533-536, 1986,
+       https://doi.org/10.1038/323533a0.
 
     Examples
     --------
@@ -301,7 +304,8 @@ def tanh(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] Y. LeCun, L. Bottou, G. B. Orr and K.-R. Muller, "Efficient
-       BackProp", in Neural Networks: Tricks of the Trade, Springer, 1998.
+       BackProp", in Neural Networks: Tricks of the Trade, Springer, 1998,
+       https://doi.org/10.1007/3-540-49430-8_2.
 
     Examples
     --------
@@ -376,7 +380,8 @@ def softsign(x: ArrayLike) -> Result:
     References
     ----------
     .. [1] J. Turian, J. Bergstra and Y. Bengio, "Quadratic features and deep
-       architectures for chunking", NAACL HLT 2009.
+       architectures for chunking", NAACL HLT 2009,
+       https://aclanthology.org/N09-2062.
 
     Examples
     --------

@@ -189,7 +189,8 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     ----------
     .. [1] J. S. Bridle, "Probabilistic interpretation of feedforward
        classification network outputs, with relationships to statistical
-       pattern recognition", in Neurocomputing, Springer, 1990.
+       pattern recognition", in Neurocomputing, Springer, 1990,
+       https://doi.org/10.1007/978-3-642-76153-9_28.
 
     Examples
     --------
@@ -409,7 +410,7 @@ def sparsemax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     ----------
     .. [1] A. F. T. Martins and R. F. Astudillo, "From softmax to sparsemax:
        a sparse model of attention and multi-label classification",
-       ICML 2016; arXiv:1602.02068.
+       ICML 2016; https://arxiv.org/abs/1602.02068.
 
     Examples
     --------
@@ -493,7 +494,7 @@ def entmax15(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     References
     ----------
     .. [1] B. Peters, V. Niculae and A. F. T. Martins, "Sparse
-       sequence-to-sequence models", ACL 2019; arXiv:1905.05702.
+       sequence-to-sequence models", ACL 2019; https://arxiv.org/abs/1905.05702.
 
     Examples
     --------
