@@ -90,6 +90,18 @@ def test_output_range_holds_and_is_tight(name):
                 assert bound in limits, (name, bound, limits)
                 moderate = np.asarray(entry(np.linspace(-10, 10, 1001)))
                 assert np.all(moderate != bound), (name, bound)
+    else:
+        # The softmax family: a closed end is reached by rows of finite
+        # scores; an open one is not, where no score is far below the others.
+        moderate = np.asarray(entry(rng.normal(scale=3.0, size=(2000, 6))))
+        for bound, closed in (
+            (interval.lower, interval.lower_closed),
+            (interval.upper, interval.upper_closed),
+        ):
+            if closed:
+                assert np.any(values == bound), (name, bound)
+            elif math.isfinite(bound):
+                assert np.all(moderate != bound), (name, bound)
 
 
 @pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])

@@ -159,7 +159,8 @@ def softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     Returns
     -------
     ndarray
-        Same shape as ``x``, values in [0, 1].
+        Same shape as ``x``, values in :math:`(0, 1)`; a value reaches 0 or 1
+        only by rounding, where scores differ by a hundred or more.
 
     Raises
     ------
@@ -233,7 +234,8 @@ def log_softmax(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     Returns
     -------
     ndarray
-        Same shape as ``x``, values in :math:`[-\infty, 0]`.
+        Same shape as ``x``, values in :math:`(-\infty, 0)`; a value reaches 0
+        only by rounding, where the other scores are a hundred or more below it.
 
     Raises
     ------
@@ -285,7 +287,8 @@ def softmin(x: ArrayLike, axis: int = -1) -> NDArray[np.floating[Any]]:
     Returns
     -------
     ndarray
-        Same shape as ``x``, values in [0, 1].
+        Same shape as ``x``, values in :math:`(0, 1)`; a value reaches 0 or 1
+        only by rounding, where scores differ by a hundred or more.
 
     Raises
     ------
