@@ -320,11 +320,11 @@ def mish(x: ArrayLike) -> Result:
     Notes
     -----
     With :math:`t = e^{x}`, :math:`\tanh(\log(1 + t)) = n / (n + 2)` where
-    :math:`n = t (t + 2)`. That form needs one exponential instead of the
-    three of ``x * tanh(log(1 + exp(x)))``, and it neither overflows (the
-    article's form, with its tanh written as a quotient of exponentials,
-    gives ``nan`` for ``x > 710``) nor cancels. Its minimum is
-    about -0.3088 at :math:`x \approx -1.1924`.
+    :math:`n = t (t + 2)`. That form needs one exponential, where the
+    article's form needs five (one in softplus, four in its tanh, written as
+    a quotient of exponentials), and it neither overflows (the article's form
+    gives ``nan`` for ``x > 710``) nor cancels. Its minimum is about -0.3088
+    at :math:`x \approx -1.1924`.
 
     References
     ----------
