@@ -166,6 +166,9 @@ nb_execution_mode = "cache"
 # One cache for both editions (the Japanese one is built into html/ja).
 nb_execution_cache_path = str(HERE / "_build" / ".jupyter_cache")
 nb_execution_raise_on_error = True
+# A cell's printed lines in one output: the kernel sends them in chunks that
+# depend on timing, and two builds of the same page differed in how many.
+nb_merge_streams = True
 myst_enable_extensions = ["dollarmath", "amsmath"]
 # Formulas are MathML (docs/_ext/mathml.py): no MathJax classes on the pages.
 myst_update_mathjax = False
@@ -202,6 +205,9 @@ html_theme = "sphinx_book_theme"
 html_title = "activation-functions"
 html_theme_options = {
     "show_toc_level": 2,
+    # Links to github.com stay as written: shortened, they get an icon from
+    # Font Awesome's brand font, a web font the site does not otherwise load.
+    "shorten_urls": False,
     "use_download_button": True,
     # The sidebar lists the top-level pages, and the pages under the current
     # one: a full tree (110 links on every page) made each page slower to

@@ -74,7 +74,11 @@ def _mark(doctree: nodes.document, note: str) -> None:
             first_seen.add(group)
             continue
         paragraph = nodes.paragraph(note, note, classes=["continued-code"])
-        block.parent.insert(block.parent.index(block), paragraph)
+        # In a notebook, above the cell, not inside its input's box.
+        before = block
+        if "cell_input" in block.parent.get("classes", []) and block.parent.parent is not None:
+            before = block.parent.parent
+        before.parent.insert(before.parent.index(before), paragraph)
 
 
 class MarkContinuedCode(SphinxPostTransform):
