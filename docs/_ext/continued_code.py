@@ -9,7 +9,8 @@ in the documentation of a function or class, every example after that
 docstring's first. Every other Python block runs alone, in a plain Python
 with the package (``tests/site/test_code_blocks.py`` runs them).
 
-The note is a paragraph of class ``continued-code`` just before the block.
+The note is a paragraph of class ``continued-code`` just before the block
+(in a notebook, before the block's cell, outside its input's box).
 """
 
 from __future__ import annotations
