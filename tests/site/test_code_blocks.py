@@ -12,6 +12,7 @@ experiment needs and says so, with warnings as errors.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -85,10 +86,11 @@ def copied(text: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def python_blocks(page: str) -> list[Block]:
+@functools.cache  # (the list of pages and the page's test share one reading)
+def python_blocks(page: str) -> tuple[Block, ...]:
     parser = _Blocks()
     parser.feed(html(page))
-    return parser.blocks
+    return tuple(parser.blocks)
 
 
 #: The English pages that have Python blocks.
