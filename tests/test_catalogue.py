@@ -19,6 +19,7 @@ from activation_functions import (
     Smoothness,
     catalogue,
     initialisation,
+    rectifiers,
 )
 
 GRID = np.concatenate([np.linspace(-50.0, 50.0, 200_001), np.geomspace(50.0, 1e300, 2000)])
@@ -273,3 +274,43 @@ def test_gains_beside_pytorchs():
 
     with pytest.raises(TypeError, match="elementwise"):
         initialisation.moments(ACTIVATIONS["softmax"])
+
+
+#: The catalogue's derivatives in terms of the output, as Python: f'(x) from y = f(x) (and x
+#: where the formula has cases).
+DERIVATIVES_OF_OUTPUT = {
+    "exponential": lambda y, _x: y,
+    "sigmoid": lambda y, _x: y * (1 - y),
+    "tanh": lambda y, _x: 1 - y**2,
+    "softplus": lambda y, _x: -np.expm1(-y),
+    "log_sigmoid": lambda y, _x: -np.expm1(y),
+    "elu": lambda y, x: np.where(x > 0, 1.0, y + 1.0),
+    "selu": lambda y, x: np.where(
+        x > 0, rectifiers.SELU_SCALE, y + rectifiers.SELU_SCALE * rectifiers.SELU_ALPHA
+    ),
+    "celu": lambda y, x: np.where(x > 0, 1.0, 1 + y),
+    "swish": lambda y, x: y + af.sigmoid(x) * (1 - y),
+    "silu": lambda y, x: y + af.sigmoid(x) * (1 - y),
+    "softsign": lambda y, _x: (1 - np.abs(y)) ** 2,
+    "relu_squared": lambda y, _x: 2 * np.sqrt(y),
+}
+
+
+def test_each_derivative_of_the_output_is_the_derivative():
+    written = {name for name, entry in ACTIVATIONS.items() if entry.derivative_of_output}
+    assert written == set(DERIVATIVES_OF_OUTPUT)
+    x = np.linspace(-8.0, 8.0, 3201)
+    for name, from_output in DERIVATIVES_OF_OUTPUT.items():
+        entry = ACTIVATIONS[name]
+        np.testing.assert_allclose(
+            from_output(entry(x), x), entry.derivative_at(x), rtol=1e-9, atol=1e-12, err_msg=name
+        )
+
+
+def test_citations_are_bibtex_keys_and_papers_have_one():
+    for name, entry in ACTIVATIONS.items():
+        assert all(key.isidentifier() for key in entry.citations), name
+        if entry.year is not None:
+            assert entry.citations, name
+            surname = entry.reference.split()[0].lower()
+            assert entry.citations[0].startswith(surname), (name, entry.citations[0])

@@ -127,6 +127,9 @@ class Activation:
         True if ``f(0) = 0`` and ``f'(0) = 1``: near 0 the function is the
         identity, so a network starts out close to a linear one; None where
         it does not apply.
+    derivative_of_output : str
+        LaTeX for the derivative in terms of the output ``y``, where that is
+        how it is remembered (``y(1 - y)`` for the sigmoid); empty otherwise.
     models : tuple of Model
         Well-known models that use the function.
     reference : str
@@ -134,6 +137,9 @@ class Activation:
         paper introduced, "no paper" and where it comes from.
     year : int or None
         The year of that reference; None where there is no paper.
+    citations : tuple of str
+        Keys of the site's bibliography (``docs/references.bib``): first the
+        paper of ``reference``, then others the function's page cites.
     in_article : bool
         True for the functions of the article this project grew from.
     parameters : Mapping
@@ -170,6 +176,8 @@ class Activation:
     monotonic_derivative: bool | None = None
     identity_near_zero: bool | None = None
     models: tuple[Model, ...] = ()
+    derivative_of_output: str = ""
+    citations: tuple[str, ...] = ()
 
     @property
     def elementwise(self) -> bool:
@@ -223,6 +231,7 @@ _ENTRIES = (
         year=1943,
         in_article=True,
         kinks=(0.0,),
+        citations=("mcculloch1943logical", "rosenblatt1958perceptron"),
     ),
     Activation(
         name="identity",
@@ -240,6 +249,7 @@ _ENTRIES = (
         reference="Widrow and Hoff (1960)",
         year=1960,
         in_article=True,
+        citations=("widrow1960adaptive",),
     ),
     Activation(
         name="exponential",
@@ -256,6 +266,8 @@ _ENTRIES = (
         identity_near_zero=False,
         reference="McCullagh and Nelder (1989)",
         year=1989,
+        citations=("mccullagh1989glm", "nelder1972glm"),
+        derivative_of_output=r"y",
     ),
     Activation(
         name="sigmoid",
@@ -274,6 +286,8 @@ _ENTRIES = (
         reference="Rumelhart et al. (1986)",
         year=1986,
         in_article=True,
+        citations=("rumelhart1986learning",),
+        derivative_of_output=r"y\,(1 - y)",
     ),
     Activation(
         name="tanh",
@@ -289,9 +303,11 @@ _ENTRIES = (
         monotonic_derivative=False,
         identity_near_zero=True,
         models=(Model("LSTM", "Hochreiter and Schmidhuber (1997)", 1997),),
-        reference="LeCun et al. (1998)",
-        year=1998,
+        reference="no paper (a function of analysis; LeCun et al. 1998 recommend it for networks)",
+        year=None,
         in_article=True,
+        citations=("lecun1998efficient", "kalman1992tanh"),
+        derivative_of_output=r"1 - y^2",
     ),
     Activation(
         name="relu",
@@ -311,6 +327,7 @@ _ENTRIES = (
         year=2010,
         in_article=True,
         kinks=(0.0,),
+        citations=("nair2010relu", "glorot2011deep", "fukushima1969visual"),
     ),
     Activation(
         name="softmax",
@@ -329,6 +346,7 @@ _ENTRIES = (
         in_article=True,
         kind="softmax",
         jacobian=softmax.softmax_jacobian,
+        citations=("bridle1990probabilistic", "bridle1990training"),
     ),
     Activation(
         name="log_softmax",
@@ -345,6 +363,7 @@ _ENTRIES = (
         year=1990,
         kind="softmax",
         jacobian=softmax.log_softmax_jacobian,
+        citations=("bridle1990probabilistic",),
     ),
     Activation(
         name="softmin",
@@ -361,6 +380,7 @@ _ENTRIES = (
         year=1990,
         kind="softmax",
         jacobian=softmax.softmin_jacobian,
+        citations=("bridle1990probabilistic",),
     ),
     Activation(
         name="sparsemax",
@@ -377,6 +397,7 @@ _ENTRIES = (
         year=2016,
         kind="softmax",
         jacobian=softmax.sparsemax_jacobian,
+        citations=("martins2016sparsemax",),
     ),
     Activation(
         name="entmax15",
@@ -393,6 +414,7 @@ _ENTRIES = (
         year=2019,
         kind="softmax",
         jacobian=softmax.entmax15_jacobian,
+        citations=("peters2019entmax",),
     ),
     Activation(
         name="softplus",
@@ -410,6 +432,8 @@ _ENTRIES = (
         reference="Dugas et al. (2000)",
         year=2000,
         in_article=True,
+        citations=("dugas2001softplus", "glorot2011deep"),
+        derivative_of_output=r"1 - e^{-y}",
     ),
     Activation(
         name="squareplus",
@@ -426,6 +450,7 @@ _ENTRIES = (
         identity_near_zero=False,
         reference="Barron (2021)",
         year=2021,
+        citations=("barron2021squareplus",),
     ),
     Activation(
         name="swish",
@@ -443,6 +468,8 @@ _ENTRIES = (
         reference="Ramachandran et al. (2017)",
         year=2017,
         in_article=True,
+        citations=("ramachandran2017swish", "hendrycks2016gelu", "elfwing2018silu"),
+        derivative_of_output=r"\beta y + \sigma(\beta x)\,(1 - \beta y)",
     ),
     Activation(
         name="silu",
@@ -460,6 +487,8 @@ _ENTRIES = (
         models=(Model("EfficientNet", "Tan and Le (2019)", 2019),),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
+        citations=("hendrycks2016gelu", "elfwing2018silu"),
+        derivative_of_output=r"y + \sigma(x)\,(1 - y)",
     ),
     Activation(
         name="mish",
@@ -478,6 +507,7 @@ _ENTRIES = (
         reference="Misra (2019)",
         year=2019,
         in_article=True,
+        citations=("misra2020mish",),
     ),
     Activation(
         name="gelu",
@@ -498,6 +528,7 @@ _ENTRIES = (
         ),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
+        citations=("hendrycks2016gelu",),
     ),
     Activation(
         name="quick_gelu",
@@ -515,6 +546,7 @@ _ENTRIES = (
         models=(Model("CLIP", "Radford et al. (2021)", 2021),),
         reference="Hendrycks and Gimpel (2016)",
         year=2016,
+        citations=("hendrycks2016gelu", "radford2021clip"),
     ),
     Activation(
         name="glu",
@@ -530,6 +562,7 @@ _ENTRIES = (
         reference="Dauphin et al. (2017)",
         year=2017,
         kind="gated",
+        citations=("dauphin2017glu",),
     ),
     Activation(
         name="reglu",
@@ -546,6 +579,7 @@ _ENTRIES = (
         year=2020,
         kinks=(0.0,),
         kind="gated",
+        citations=("shazeer2020glu",),
     ),
     Activation(
         name="geglu",
@@ -562,6 +596,7 @@ _ENTRIES = (
         reference="Shazeer (2020)",
         year=2020,
         kind="gated",
+        citations=("shazeer2020glu",),
     ),
     Activation(
         name="swiglu",
@@ -581,6 +616,7 @@ _ENTRIES = (
         reference="Shazeer (2020)",
         year=2020,
         kind="gated",
+        citations=("shazeer2020glu",),
     ),
     Activation(
         name="log_sigmoid",
@@ -597,6 +633,7 @@ _ENTRIES = (
         identity_near_zero=False,
         reference="no paper (the logarithm of the sigmoid)",
         year=None,
+        derivative_of_output=r"1 - e^{y}",
     ),
     Activation(
         name="softsign",
@@ -611,9 +648,11 @@ _ENTRIES = (
         zero_centred=True,
         monotonic_derivative=False,
         identity_near_zero=True,
-        reference="Turian et al. (2009)",
+        reference="Bergstra et al. (2009)",
         year=2009,
         kinks=(0.0,),
+        citations=("bergstra2009quadratic", "glorot2010understanding", "elliott1993better"),
+        derivative_of_output=r"(1 - |y|)^2",
     ),
     Activation(
         name="leaky_relu",
@@ -632,6 +671,7 @@ _ENTRIES = (
         reference="Maas et al. (2013)",
         year=2013,
         kinks=(0.0,),
+        citations=("maas2013rectifier",),
     ),
     Activation(
         name="prelu",
@@ -649,6 +689,7 @@ _ENTRIES = (
         reference="He et al. (2015)",
         year=2015,
         kinks=(0.0,),
+        citations=("he2015prelu",),
     ),
     Activation(
         name="rrelu",
@@ -666,6 +707,7 @@ _ENTRIES = (
         reference="Xu et al. (2015)",
         year=2015,
         kinks=(0.0,),
+        citations=("xu2015rrelu",),
     ),
     Activation(
         name="relu6",
@@ -684,6 +726,7 @@ _ENTRIES = (
         reference="Krizhevsky (2010)",
         year=2010,
         kinks=(0.0, 6.0),
+        citations=("krizhevsky2010cifar",),
     ),
     Activation(
         name="threshold",
@@ -702,6 +745,7 @@ _ENTRIES = (
         year=2015,
         parameters=MappingProxyType({"threshold": 1.0, "value": 0.0}),
         kinks=(1.0,),
+        citations=("konda2015zerobias",),
     ),
     Activation(
         name="elu",
@@ -719,6 +763,8 @@ _ENTRIES = (
         reference="Clevert et al. (2015)",
         year=2015,
         kinks=(0.0,),
+        citations=("clevert2016elu",),
+        derivative_of_output=r"\begin{cases} 1 & x > 0 \\ y + \alpha & x \le 0 \end{cases}",
     ),
     Activation(
         name="selu",
@@ -736,6 +782,8 @@ _ENTRIES = (
         reference="Klambauer et al. (2017)",
         year=2017,
         kinks=(0.0,),
+        citations=("klambauer2017selu",),
+        derivative_of_output=r"\begin{cases} \lambda & x > 0 \\ y + \lambda\alpha & x \le 0 \end{cases}",
     ),
     Activation(
         name="celu",
@@ -753,6 +801,8 @@ _ENTRIES = (
         reference="Barron (2017)",
         year=2017,
         kinks=(0.0,),
+        citations=("barron2017celu",),
+        derivative_of_output=r"\begin{cases} 1 & x > 0 \\ 1 + y/\alpha & x \le 0 \end{cases}",
     ),
     Activation(
         name="relu_squared",
@@ -771,6 +821,8 @@ _ENTRIES = (
         reference="So et al. (2021)",
         year=2021,
         kinks=(0.0,),
+        citations=("so2021primer",),
+        derivative_of_output=r"2\sqrt{y}",
     ),
     Activation(
         name="star_relu",
@@ -789,6 +841,7 @@ _ENTRIES = (
         reference="Yu et al. (2022)",
         year=2022,
         kinks=(0.0,),
+        citations=("yu2024metaformer",),
     ),
     Activation(
         name="hard_sigmoid",
@@ -806,6 +859,7 @@ _ENTRIES = (
         reference="Howard et al. (2019)",
         year=2019,
         kinks=(-3.0, 3.0),
+        citations=("howard2019mobilenetv3", "courbariaux2015binaryconnect"),
     ),
     Activation(
         name="hard_swish",
@@ -824,6 +878,7 @@ _ENTRIES = (
         reference="Howard et al. (2019)",
         year=2019,
         kinks=(-3.0, 3.0),
+        citations=("howard2019mobilenetv3",),
     ),
     Activation(
         name="hard_tanh",
@@ -841,6 +896,7 @@ _ENTRIES = (
         reference="Collobert (2004)",
         year=2004,
         kinks=(-1.0, 1.0),
+        citations=("collobert2004thesis", "collobert2011nlp"),
     ),
     Activation(
         name="sparse_sigmoid",
@@ -858,6 +914,7 @@ _ENTRIES = (
         reference="Blondel et al. (2020)",
         year=2020,
         kinks=(-1.0, 1.0),
+        citations=("blondel2020fenchel", "martins2016sparsemax", "courbariaux2015binaryconnect"),
     ),
     Activation(
         name="sparse_plus",
@@ -875,6 +932,7 @@ _ENTRIES = (
         reference="Blondel et al. (2020)",
         year=2020,
         kinks=(-1.0, 1.0),
+        citations=("blondel2020fenchel",),
     ),
     Activation(
         name="softshrink",
@@ -892,6 +950,7 @@ _ENTRIES = (
         reference="Donoho (1995)",
         year=1995,
         kinks=(-0.5, 0.5),
+        citations=("donoho1995denoising",),
     ),
     Activation(
         name="hardshrink",
@@ -909,6 +968,7 @@ _ENTRIES = (
         reference="Donoho and Johnstone (1994)",
         year=1994,
         kinks=(-0.5, 0.5),
+        citations=("donoho1994ideal",),
     ),
     Activation(
         name="tanhshrink",
@@ -942,6 +1002,7 @@ _ENTRIES = (
         models=(Model("BigVGAN", "Lee et al. (2023)", 2023),),
         reference="Ziyin et al. (2020)",
         year=2020,
+        citations=("ziyin2020snake",),
     ),
 )
 

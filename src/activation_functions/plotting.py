@@ -26,6 +26,7 @@ mish and its derivative
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -86,14 +87,56 @@ def use_style() -> None:
 
 
 def _break_jumps(y: np.ndarray) -> np.ndarray:
-    """Put NaN where ``y`` jumps, so that a plot shows a gap, not a vertical line."""
+    """Put NaN where ``y`` jumps, so that a plot shows a gap, not a vertical line.
+
+    A jump is a step between neighbours more than ten times the larger of
+    the steps on either side of it (at a kink, the steps on either side
+    differ, but neither is small beside the one between them).
+    """
+    steps = np.abs(np.diff(y.astype(float)))
+    around = np.maximum(np.pad(steps, (1, 0))[:-1], np.pad(steps, (0, 1))[1:])
     finite = y[np.isfinite(y)]
     scale = float(np.ptp(finite)) if finite.size else 0.0
-    # A jump is a step between neighbours of more than a fifth of the range.
-    jumps = np.abs(np.diff(y)) > 0.2 * (scale or 1.0)
+    jumps = (steps > 10 * around) & (steps > 1e-3 * (scale or 1.0))
     broken = y.astype(float)
     broken[1:][jumps] = np.nan
     return broken
+
+
+def _jumps(
+    function: Callable[[Any], Any], x: np.ndarray, y: np.ndarray
+) -> list[tuple[float, float, float]]:
+    """Where ``y`` jumps: the point, the value there, and the limit from the other side.
+
+    Each jump that :func:`_break_jumps` finds between two neighbours of ``x``
+    is narrowed by bisection to two adjacent floats; the point of the jump
+    is the one of the two written with fewer digits (``0.5``, not
+    ``0.49999999999999994``).
+    """
+    broken = np.isnan(_break_jumps(y)) & ~np.isnan(y)
+    found = []
+    for i in np.flatnonzero(broken):
+        left, right = float(x[i - 1]), float(x[i])
+
+        def at(t: float) -> float:
+            return float(function(np.array([t]))[0])
+
+        value_left, value_right = at(left), at(right)
+        while np.nextafter(left, right) != right:
+            middle = left + (right - left) / 2
+            if middle in (left, right):
+                middle = float(np.nextafter(left, right))
+            value = at(middle)
+            # The middle is on the side whose value is nearer: the jump is the far one.
+            if abs(value - value_left) <= abs(value - value_right):
+                left, value_left = middle, value
+            else:
+                right, value_right = middle, value
+        if len(repr(left)) <= len(repr(right)):
+            found.append((left, value_left, value_right))
+        else:
+            found.append((right, value_right, value_left))
+    return found
 
 
 def plot_activation(
@@ -124,7 +167,8 @@ def plot_activation(
         Whether to title the axes (False where a caption or the text around
         the figure says what it shows).
     **parameters
-        Passed to both ``function`` and ``derivative``.
+        Passed to both ``function`` and ``derivative``, and written as the
+        legend's title.
 
     Returns
     -------
@@ -139,17 +183,23 @@ def plot_activation(
     x = np.linspace(-5.0, 5.0, 1001) if x is None else np.asarray(x, dtype=float)
     if ax is None:
         _, ax = plt.subplots()
-    y = np.asarray(function(x, **parameters))
-    ax.plot(x, _break_jumps(y), label=f"{name}(x)")
+    curves = [(function, "-", f"{name}(x)")]
     heading = name
     if derivative is not None:
-        slope = np.asarray(derivative(x, **parameters))
-        ax.plot(x, _break_jumps(slope), linestyle="--", label=f"{name}'(x)")
+        curves.append((derivative, "--", f"{name}'(x)"))
         heading = f"{name} and its derivative"
+    for curve, linestyle, label in curves:
+        y = np.asarray(curve(x, **parameters), dtype=float)
+        (line,) = ax.plot(x, _break_jumps(y), linestyle=linestyle, label=label)
+        for point, value, limit in _jumps(functools.partial(curve, **parameters), x, y):
+            color = line.get_color()
+            ax.plot([point], [limit], "o", color=color, markerfacecolor="white", zorder=3)
+            ax.plot([point], [value], "o", color=color, zorder=3)
     ax.axhline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.axvline(0.0, color=COLORS["black"], linewidth=0.8)
     ax.set_xlabel("x")
     if title:
         ax.set_title(heading)
-    ax.legend()
+    written = ", ".join(f"{key} = {value:g}" for key, value in parameters.items())
+    ax.legend(title=written or None)
     return ax

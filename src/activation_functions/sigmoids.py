@@ -379,9 +379,12 @@ def softsign(x: ArrayLike) -> Result:
 
     References
     ----------
-    .. [1] J. Turian, J. Bergstra and Y. Bengio, "Quadratic features and deep
-       architectures for chunking", NAACL HLT 2009,
-       https://aclanthology.org/N09-2062.
+    .. [1] J. Bergstra, G. Desjardins, P. Lamblin and Y. Bengio, "Quadratic
+       polynomials learn better image features", technical report 1337,
+       DIRO, Universite de Montreal, 2009; the usual citation for softsign,
+       after X. Glorot and Y. Bengio, "Understanding the difficulty of
+       training deep feedforward neural networks", AISTATS 2010,
+       https://proceedings.mlr.press/v9/glorot10a.html.
 
     Examples
     --------
