@@ -61,6 +61,7 @@ extensions = [
     "japanese_interface",
     "figure_languages",
     "continued_code",
+    "function_pages",
     "sphinx_sitemap",
     "sphinxext.opengraph",
     "notfound.extension",
@@ -188,9 +189,9 @@ def setup(app: Any) -> None:
 # sitemap, the Open Graph tags (with the gallery's grid of every function as
 # the preview image) and the 404 page, whose links must be absolute.
 # editions.py adds ja/ for the Japanese edition.
-SITE_URL = tomllib.loads((HERE.parent / "pyproject.toml").read_text())["project"]["urls"][
-    "Documentation"
-]
+PROJECT_URLS = tomllib.loads((HERE.parent / "pyproject.toml").read_text())["project"]["urls"]
+SITE_URL = PROJECT_URLS["Documentation"]
+SOURCE_URL = PROJECT_URLS["Source"]
 html_baseurl = SITE_URL
 sitemap_url_scheme = "{link}"
 sitemap_locales = [None]
@@ -209,6 +210,9 @@ html_theme_options = {
     # Font Awesome's brand font, a web font the site does not otherwise load.
     "shorten_urls": False,
     "use_download_button": True,
+    # A link to the repository in every page's header.
+    "repository_url": SOURCE_URL,
+    "use_repository_button": True,
     # The sidebar lists the top-level pages, and the pages under the current
     # one: a full tree (110 links on every page) made each page slower to
     # write and to lay out.

@@ -46,10 +46,8 @@ def _derivative_at_zero(entry: Activation) -> str:
 
 
 def _name(entry: Activation) -> str:
-    return (
-        f":func:`{entry.title} <activation_functions.{entry.name}>` "
-        f"(:ref:`example <sphx_glr_auto_examples_activations_plot_{entry.name}.py>`)"
-    )
+    """The function's title, linked to its page."""
+    return f":ref:`{entry.title} <sphx_glr_auto_examples_activations_plot_{entry.name}.py>`"
 
 
 def _row(entry: Activation) -> list[str]:

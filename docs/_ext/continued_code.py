@@ -4,10 +4,11 @@ A gallery script or a notebook is cut into blocks that share their names: a
 block copied alone from the middle of one fails with a NameError. So do the
 examples of a docstring, whose blocks run as one doctest. This extension
 writes "Continues the code above." over every Python block that continues
-another: on a gallery page or a notebook, every block after the page's first;
-in the documentation of a function or class, every example after that
-docstring's first. Every other Python block runs alone, in a plain Python
-with the package (``tests/site/test_code_blocks.py`` runs them).
+another: on a gallery page or a notebook, every block after the page's
+first, and in the documentation of a function or class every example after
+that docstring's first, that uses a name it does not define or import.
+Every other Python block runs alone, in a plain Python with the package
+(``tests/site/test_code_blocks.py`` runs them).
 
 The note is a paragraph of class ``continued-code`` just before the block
 (in a notebook, before the block's cell, outside its input's box).
@@ -15,6 +16,8 @@ The note is a paragraph of class ``continued-code`` just before the block
 
 from __future__ import annotations
 
+import builtins
+import symtable
 from typing import Any
 
 from docutils import nodes
@@ -45,6 +48,38 @@ def _is_output(block: nodes.Element) -> bool:
     return "sphx-glr-script-out" in block.get("classes", [])
 
 
+def _code(block: nodes.Element) -> str:
+    """The block's code, without the prompts and output of a doctest."""
+    text = block.astext()
+    if not text.lstrip().startswith(">>>"):
+        return text
+    lines = text.splitlines()
+    return "\n".join(line[4:] for line in lines if line.startswith((">>> ", "... ", ">>>", "...")))
+
+
+def _uses_names_from_above(code: str) -> bool:
+    """Whether the code reads a name that it neither defines nor imports (nor a builtin)."""
+    try:
+        module = symtable.symtable(code, "<block>", "exec")
+    except SyntaxError:
+        return True
+    defined = {
+        symbol.get_name()
+        for symbol in module.get_symbols()
+        if symbol.is_assigned() or symbol.is_imported() or symbol.is_namespace()
+    }
+
+    def free(table: symtable.SymbolTable) -> bool:
+        for symbol in table.get_symbols():
+            name = symbol.get_name()
+            read = symbol.is_referenced() and (table is module or symbol.is_global())
+            if read and name not in defined and not hasattr(builtins, name):
+                return True
+        return any(free(child) for child in table.get_children())
+
+    return free(module)
+
+
 def _one_script(doctree: nodes.document) -> bool:
     """Whether the page is one program cut into blocks: a gallery script or a notebook."""
     classes = (set(node.get("classes", [])) for node in doctree.findall(nodes.Element))
@@ -73,6 +108,8 @@ def _mark(doctree: nodes.document, note: str) -> None:
             group = id(owner)
         if group not in first_seen:
             first_seen.add(group)
+            continue
+        if not _uses_names_from_above(_code(block)):
             continue
         paragraph = nodes.paragraph(note, note, classes=["continued-code"])
         # In a notebook, above the cell, not inside its input's box.

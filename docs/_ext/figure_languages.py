@@ -27,6 +27,7 @@ text around them.
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 from pathlib import Path
 from typing import Any
@@ -44,9 +45,15 @@ DOCS = Path(__file__).resolve().parents[1]
 CATALOGUE = DOCS / "locale" / "ja" / "LC_MESSAGES" / "figures.po"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 WORD = re.compile(r"(?<![0-9.])[A-Za-z][A-Za-z0-9_]*")  # (not the e of 1e4)
-#: Words that are names in both editions: the functions' and their titles', dtypes, tools.
+#: Words that are names in both editions: the functions', their titles' and
+#: parameters', dtypes, tools.
 NAMES = frozenset(
     {entry.name for entry in activation_functions.ACTIVATIONS.values()}
+    | {
+        parameter
+        for entry in activation_functions.ACTIVATIONS.values()
+        for parameter in inspect.signature(entry.function).parameters
+    }
     | {
         word
         for entry in activation_functions.ACTIVATIONS.values()

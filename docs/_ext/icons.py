@@ -58,11 +58,16 @@ ICONS = {
         "<path d='M4.5 6h.01M4.5 12h.01M4.5 18h.01' stroke-width='3'/>"
     ),
     "outdent": "<path d='M4 6h16M11 12h9M4 18h16M8 9l-3 3 3 3'/>",
+    # The repository button's: a branch, not GitHub's mark (a brand's logo).
+    "github": (
+        "<circle cx='6' cy='5' r='2'/><circle cx='6' cy='19' r='2'/><circle cx='18' cy='7' r='2'/>"
+        "<path d='M6 7v10M18 9c0 5-8 3-11.2 8.4'/>"
+    ),
 }
 # Classes that style an icon rather than name it.
 MODIFIERS = {"fa-solid", "fa-regular", "fa-brands", "fa-lg", "fa-fw"}
 ICON = re.compile(
-    r'<(?P<tag>i|span) class="(?P<classes>[^"]*\bfa(?:s|-solid)\b[^"]*)"(?P<attributes>[^>]*)>'
+    r'<(?P<tag>i|span) class="(?P<classes>[^"]*\bfa(?:s|b|-solid|-brands)\b[^"]*)"(?P<attributes>[^>]*)>'
     r"\s*</(?P=tag)>"
 )
 TITLE = re.compile(r'\s*title="(?P<title>[^"]*)"')

@@ -23,10 +23,17 @@ from sphinx.util.math import get_node_equation_number
 _EQUATIONS = re.compile(r"\n\s*\n")
 
 
+# latex2mathml sets an operator name with a digit or an underscore
+# (``\operatorname{relu6}``) as separate italic letters: such a name is set
+# as upright text instead.
+_SPELLED_NAME = re.compile(r"\\operatorname\{([^}]*[^A-Za-z}][^}]*)\}")
+
+
 def to_mathml(latex: str, *, display: str) -> str:
     """``latex`` as a ``<math>`` element; ``display`` is "inline" or "block"."""
+    upright = _SPELLED_NAME.sub(lambda m: rf"\text{{{m[1].replace(chr(92), '')}}}", latex.strip())
     try:
-        element = convert(latex.strip(), display=display)
+        element = convert(upright, display=display)
     except Exception as error:  # latex2mathml raises many types; name the formula
         raise ExtensionError(f"cannot convert the formula {latex!r} to MathML: {error}") from error
     return element.replace("<math ", f'<math alttext="{html.escape(latex.strip())}" ', 1)

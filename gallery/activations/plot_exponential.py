@@ -7,11 +7,7 @@ number into a positive one, for a network that predicts a rate, a count or a
 standard deviation through its logarithm. Keras ships it as
 ``keras.activations.exponential``.
 
-.. math::
-
-    \operatorname{exponential}(x) = e^{x}
-
-    \operatorname{exponential}'(x) = e^{x}
+.. activation-formulas:: exponential
 """
 
 # %%
@@ -26,7 +22,7 @@ from activation_functions.plotting import plot_activation, use_style
 
 use_style()
 ax = plot_activation(
-    exponential, exponential_derivative, name="exponential", x=np.linspace(-3.0, 2.0, 501)
+    exponential, exponential_derivative, name="exponential", x=np.linspace(-3.0, 2.0, 1001)
 )
 plt.show()
 
@@ -41,3 +37,47 @@ plt.show()
 
 print(exponential(np.array([709.0, 710.0])))
 print(exponential(np.array([88.0, 89.0], dtype=np.float32)))
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: exponential
+#
+# Copy this
+# ---------
+# The exponential and its derivative with NumPy alone. ``np.exp`` is accurate
+# everywhere but warns of an overflow above :math:`x \approx 709.78`, where
+# :math:`e^x` is beyond the largest float: the copy returns ``np.inf`` there
+# itself and gives ``np.exp`` only the inputs it can take.
+
+import numpy as np
+
+# e^x is larger than the largest float from here on.
+LARGEST_EXPONENT = np.log(np.finfo(float).max)  # 709.78...
+
+
+def exponential(x):
+    x = np.asarray(x, dtype=float)
+    inside = np.exp(np.minimum(x, LARGEST_EXPONENT))
+    return np.where(x > LARGEST_EXPONENT, np.inf, inside)
+
+
+def exponential_derivative(x):
+    x = np.asarray(x, dtype=float)
+    return exponential(x)  # e^x is its own derivative
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("exponential", exponential, exponential_derivative))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: exponential

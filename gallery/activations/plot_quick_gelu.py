@@ -6,13 +6,9 @@ Quick GELU replaces the normal CDF inside GELU by a sigmoid of slope 1.702,
 which Hendrycks and Gimpel proposed as a fast approximation; OpenAI's CLIP
 was trained with it, so CLIP's weights expect it.
 
-.. math::
-
-    \operatorname{quick\_gelu}(x) = x\,\sigma(1.702\,x)
-
-    \operatorname{quick\_gelu}'(x) = \sigma(1.702x) + 1.702\,x\,\sigma(1.702x)\,\sigma(-1.702x)
-
 It is Swish with :math:`\beta = 1.702`.
+
+.. activation-formulas:: quick_gelu
 """
 
 # %%
@@ -47,3 +43,49 @@ ax.set_title("Difference from GELU, quick_gelu(x) - gelu(x)")
 plt.show()
 worst = np.argmax(np.abs(difference))
 print(f"largest difference {difference[worst]:+.4f} at x = {x[worst]:.2f}")
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: quick_gelu
+#
+# Copy this
+# ---------
+# Quick GELU and its derivative with NumPy alone. The sigmoid is written
+# ``exp(-logaddexp(0, -z))``, which never overflows, and :math:`1 - \sigma(z)`
+# as ``sigmoid(-z)``, which does not cancel; the input is clipped to
+# :math:`\pm 10^{300}` so that :math:`1.702\,x` stays finite.
+
+import numpy as np
+
+
+def sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def quick_gelu(x):
+    x = np.asarray(x, dtype=float)
+    z = 1.702 * np.clip(x, -1e300, 1e300)
+    return x * sigmoid(z)
+
+
+def quick_gelu_derivative(x):
+    x = np.asarray(x, dtype=float)
+    z = 1.702 * np.clip(x, -1e300, 1e300)
+    return sigmoid(z) + z * sigmoid(z) * sigmoid(-z)
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("quick_gelu", quick_gelu, quick_gelu_derivative))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: quick_gelu

@@ -6,16 +6,10 @@ ReGLU (Shazeer, 2020) is the gated linear unit with ReLU as its gate: the
 first half :math:`a` of the input passes, scaled by the ReLU of the second
 half :math:`b`.
 
-.. math::
-
-    \operatorname{reglu}(x) = a \odot \max(0, b), \qquad x = (a, b)
-
-    \frac{\partial}{\partial a} = \max(0, b)
-
-    \frac{\partial}{\partial b} = \begin{cases} a & b > 0 \\ 0 & b \le 0 \end{cases}
-
 Shazeer compared it with GEGLU and SwiGLU in the feed-forward block of T5:
 all of them beat the plain ReLU block at the same number of parameters.
+
+.. activation-formulas:: reglu
 """
 
 # %%
@@ -45,3 +39,43 @@ ax.set_xlabel("gate b (second half)")
 ax.set_ylabel("value a (first half)")
 ax.set_title("a times relu(b), over a and b")
 plt.show()
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: reglu
+#
+# Copy this
+# ---------
+# ReGLU and its gradient with NumPy alone. The definition is already stable:
+# nothing in it overflows or cancels.
+
+import numpy as np
+
+
+def reglu(x):
+    x = np.asarray(x, dtype=float)
+    a, b = np.split(x, 2, axis=-1)
+    return a * np.maximum(b, 0.0)
+
+
+def reglu_derivative(x):
+    x = np.asarray(x, dtype=float)
+    a, b = np.split(x, 2, axis=-1)
+    return np.concatenate([np.maximum(b, 0.0), np.where(b > 0.0, a, 0.0)], axis=-1)
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("reglu", reglu, reglu_derivative))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: reglu

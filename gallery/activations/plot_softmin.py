@@ -1,4 +1,4 @@
-r"""
+"""
 Softmin
 =======
 
@@ -6,11 +6,7 @@ Softmin is the softmax of the negated scores: it gives the largest
 probability to the smallest score, for distances or energies, where smaller
 is better. PyTorch ships it as ``torch.nn.functional.softmin``.
 
-.. math::
-
-    \operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_j e^{-x_j}}
-
-    \frac{\partial p_i}{\partial x_j} = -p_i\,(\delta_{ij} - p_j)
+.. activation-formulas:: softmin
 """
 
 # %%
@@ -42,3 +38,45 @@ ax.set_ylabel("probability of the first class")
 ax.set_title("Softmin of two scores")
 ax.legend()
 plt.show()
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: softmin
+#
+# Copy this
+# ---------
+# Softmin and its Jacobian with NumPy alone. It is the softmax of ``-x``, with
+# the largest of ``-x`` subtracted before ``np.exp``, so that no exponential
+# overflows (the textbook formula gives NaN once a score is below about -709).
+
+import numpy as np
+
+
+def softmin(x):
+    x = -np.asarray(x, dtype=float)
+    weights = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return weights / np.sum(weights, axis=-1, keepdims=True)
+
+
+def softmin_jacobian(x):
+    x = np.asarray(x, dtype=float)
+    p = softmin(x)
+    eye = np.eye(x.shape[-1])
+    return -p[..., :, None] * (eye - p[..., None, :])  # -p_i (delta_ij - p_j)
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("softmin", softmin, softmin_jacobian))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: softmin

@@ -11,15 +11,12 @@ closest to the scores.
     \operatorname{sparsemax}(x) = \operatorname*{argmin}_{p \in \Delta}
         \lVert p - x \rVert^2
 
-    \operatorname{sparsemax}(x) = \max(x - \tau, 0)
+Here :math:`\Delta` is the set of probability vectors. In the definition
+below, :math:`\tau` is the threshold that makes the result sum to 1, and the
+entries with :math:`y_i > 0` form the support. Keras ships it as
+``keras.activations.sparsemax``.
 
-
-    \frac{\partial p_i}{\partial x_j} = s_i \delta_{ij} - \frac{s_i s_j}{\lvert S \rvert}
-
-Here :math:`\Delta` is the set of probability vectors, :math:`\tau` is the
-threshold that makes the result sum to 1, and :math:`s_i` is 1 on the
-support :math:`S` (the entries with :math:`p_i > 0`) and 0 elsewhere. Keras
-ships it as ``keras.activations.sparsemax``.
+.. activation-formulas:: sparsemax
 """
 
 # %%
@@ -73,3 +70,54 @@ ax.set_ylabel("probability of the first class")
 ax.set_title("Softmax and sparsemax of two scores")
 ax.legend()
 plt.show()
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: sparsemax
+#
+# Copy this
+# ---------
+# Sparsemax and its Jacobian with NumPy alone, by the sorting algorithm of the
+# paper. Each row's largest score is subtracted first: the support then holds
+# numbers between -1 and 0, and the threshold and the probabilities are
+# rounded on the scale of 1 rather than on the scale of the scores.
+
+import numpy as np
+
+
+def sparsemax(x):
+    x = np.asarray(x, dtype=float)
+    z = x - np.max(x, axis=-1, keepdims=True)
+    ordered = -np.sort(-z, axis=-1)  # largest first
+    k = np.arange(1, x.shape[-1] + 1)
+    total = np.cumsum(ordered, axis=-1)
+    # The support is the k largest scores, for the largest k with
+    # 1 + k z_(k) > z_(1) + ... + z_(k).
+    size = np.sum(1.0 + k * ordered > total, axis=-1, keepdims=True)
+    tau = (np.take_along_axis(total, size - 1, axis=-1) - 1.0) / size
+    return np.maximum(z - tau, 0.0)
+
+
+def sparsemax_jacobian(x):
+    x = np.asarray(x, dtype=float)
+    s = (sparsemax(x) > 0.0).astype(float)  # 1 on the support
+    size = np.sum(s, axis=-1)[..., None, None]
+    eye = np.eye(x.shape[-1])
+    return eye * s[..., None, :] - s[..., :, None] * s[..., None, :] / size
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("sparsemax", sparsemax, sparsemax_jacobian))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: sparsemax

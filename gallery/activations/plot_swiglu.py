@@ -3,19 +3,12 @@ SwiGLU
 ======
 
 SwiGLU (Shazeer, 2020) gates the first half :math:`a` of the input by the
-Swish of the second half :math:`b`:
-
-.. math::
-
-    \operatorname{swiglu}(x) = a \odot b\,\sigma(\beta b), \qquad x = (a, b)
-
-    \frac{\partial}{\partial a} = b\,\sigma(\beta b)
-
-    \frac{\partial}{\partial b} = a\,\bigl(\sigma(\beta b)
-        + \beta b\,\sigma(\beta b)\,\sigma(-\beta b)\bigr)
+Swish of the second half :math:`b`.
 
 PaLM and the LLaMA models use it, with :math:`\beta = 1` (the gate is SiLU),
 in every feed-forward block.
+
+.. activation-formulas:: swiglu
 """
 
 # %%
@@ -74,3 +67,47 @@ ax.set_xlabel("gate b (second half)")
 ax.set_ylabel("value a (first half)")
 ax.set_title("a times silu(b), over a and b")
 plt.show()
+
+# %%
+# Properties
+# ----------
+#
+# .. activation-properties:: swiglu
+#
+# Copy this
+# ---------
+# SwiGLU and its gradient with NumPy alone, with :math:`\beta = 1`. The
+# sigmoid is written ``exp(-logaddexp(0, -b))``, which never overflows, and
+# :math:`1 - \sigma(b)` as :math:`\sigma(-b)`, which does not cancel where the
+# gate is nearly open.
+
+import numpy as np
+
+
+def swiglu(x):
+    x = np.asarray(x, dtype=float)
+    a, b = np.split(x, 2, axis=-1)
+    return a * b * np.exp(-np.logaddexp(0.0, -b))
+
+
+def swiglu_derivative(x):
+    x = np.asarray(x, dtype=float)
+    a, b = np.split(x, 2, axis=-1)
+    gate = np.exp(-np.logaddexp(0.0, -b))
+    shut = np.exp(-np.logaddexp(0.0, b))  # 1 - gate
+    return np.concatenate([b * gate, a * gate * (1.0 + b * shut)], axis=-1)
+
+
+# %%
+# As the page was built, the copy was compared with the package and with the
+# textbook formula it replaces:
+
+from activation_functions.agreement import compare
+
+print(compare("swiglu", swiglu, swiglu_derivative))
+
+# %%
+# Paper
+# -----
+#
+# .. activation-paper:: swiglu

@@ -7,7 +7,8 @@ blocks have no button. Each English page's Python blocks run in order, as one
 program, and each block that does not say "Continues the code above." runs
 alone too, in a new environment with only the package and its ``[plot]``
 extra installed (NumPy, SciPy, matplotlib), and mpmath, which the accuracy
-experiment needs and says so, with warnings as errors.
+experiment needs and says so, with warnings as errors. The blocks under a
+function page's "Copy this" heading run alone with NumPy and SciPy only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SITE, html, site_pages
 
+from activation_functions import ACTIVATIONS
+
 #: The copy button's prompts (copybutton_prompt_text in docs/conf.py).
 PROMPT = re.compile(r"^(>>> |\.\.\. )")
 #: Lexers of Python blocks (Sphinx's "default" is Python).
@@ -37,6 +40,7 @@ OUTPUT = {"output", "sphx-glr-script-out"}
 class Block:
     code: str
     continues: bool  # whether the page says it continues the block above
+    copy_this: bool = False  # whether it is under a "Copy this" heading
 
 
 class _Blocks(HTMLParser):
@@ -50,9 +54,12 @@ class _Blocks(HTMLParser):
         self._text: list[str] = []
         self._continues = False
         self._in_note = False
+        self._sections: list[str] = []  # the ids of the enclosing sections
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         classes = set((dict(attrs).get("class") or "").split())
+        if tag == "section":
+            self._sections.append(dict(attrs).get("id") or "")
         if tag == "p" and "continued-code" in classes:
             self._in_note = True
         if tag == "div":
@@ -65,12 +72,15 @@ class _Blocks(HTMLParser):
             self._in_pre, self._text = True, []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "section":
+            self._sections.pop()
         if tag == "p" and self._in_note:
             self._in_note, self._continues = False, True
         if tag == "pre" and self._in_pre:
             self._in_pre = False
             if self._lexer in PYTHON:
-                self.blocks.append(Block(copied(self._text), self._continues))
+                copy_this = "copy-this" in self._sections
+                self.blocks.append(Block(copied(self._text), self._continues, copy_this))
             self._lexer, self._continues = None, False
 
     def handle_data(self, data: str) -> None:
@@ -101,18 +111,29 @@ PAGES = [
 ]
 
 
-@pytest.fixture(scope="session")
-def plain_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new environment with the package, its [plot] extra and mpmath, and nothing else."""
-    where = tmp_path_factory.mktemp("plain") / "venv"
+def _environment(factory: pytest.TempPathFactory, name: str, *packages: str) -> Path:
+    """A new virtual environment with ``packages`` installed, and nothing else."""
+    where = factory.mktemp(name) / "venv"
     venv.create(where, with_pip=True)
     python = where / "bin" / "python"
     subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", f"{ROOT}[plot]", "mpmath"],
+        [python, "-m", "pip", "install", "--quiet", *packages],
         check=True,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
     return python
+
+
+@pytest.fixture(scope="session")
+def plain_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new environment with the package, its [plot] extra and mpmath, and nothing else."""
+    return _environment(tmp_path_factory, "plain", f"{ROOT}[plot]", "mpmath")
+
+
+@pytest.fixture(scope="session")
+def numpy_scipy_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new environment with NumPy and SciPy, and nothing else."""
+    return _environment(tmp_path_factory, "numpy", "numpy", "scipy")
 
 
 def run(python: Path, code: str, where: Path) -> subprocess.CompletedProcess[str]:
@@ -171,3 +192,29 @@ def test_the_test_runs_outside_the_test_environment(plain_python: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert run(plain_python, "import pytest", plain_python.parent).returncode != 0
     assert len(PAGES) > 80, "the Python blocks of the gallery, the guide and the API pages"
+
+
+#: The first block under each function page's "Copy this" heading (the next
+#: one compares it with the package).
+COPIES = {
+    page: next(block.code for block in python_blocks(page) if block.copy_this)
+    for page in PAGES
+    if any(block.copy_this for block in python_blocks(page))
+}
+
+
+def test_every_function_page_has_code_to_copy() -> None:
+    pages = {f"auto_examples/activations/plot_{name}.html" for name in ACTIVATIONS}
+    assert set(COPIES) == pages
+
+
+@pytest.mark.parametrize("page", sorted(COPIES))
+def test_code_to_copy_runs_with_numpy_and_scipy_alone(
+    page: str, numpy_scipy_python: Path, tmp_path: Path
+) -> None:
+    name = page.removeprefix("auto_examples/activations/plot_").removesuffix(".html")
+    code = COPIES[page]
+    check = f"\nassert callable({name}), {name!r}\n"
+    result = run(numpy_scipy_python, code + check, tmp_path)
+    assert result.returncode == 0 and not result.stderr, f"{page}:\n{code}\n{result.stderr[-3000:]}"
+    assert "activation_functions" not in code

@@ -87,6 +87,20 @@ def test_every_page_loads_cleanly(browser, site_url, axe_script):
     assert not problems, "\n".join(problems)
 
 
+def test_no_page_is_wider_than_a_phone(browser, site_url):
+    """At 412 px, no page scrolls sideways: long names, signatures, tables and
+    inline code wrap, and wide blocks scroll inside themselves."""
+    page = browser.new_page(viewport={"width": 412, "height": 900})
+    wide = {}
+    for path in PAGES:
+        page.goto(f"{site_url}/{path}", wait_until="load")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 412:
+            wide[path] = width
+    page.close()
+    assert not wide, wide
+
+
 @pytest.mark.parametrize(
     ("edition", "query", "expected"),
     [
