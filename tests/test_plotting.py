@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import activation_functions as af
-from activation_functions.plotting import _break_jumps, _jumps
+from activation_functions.plotting import _jumps, break_jumps
 
 X = np.linspace(-5.0, 9.0, 1401)
 
@@ -31,4 +31,4 @@ def test_each_jump_is_found_with_its_value_and_the_other_limit(function, expecte
     "function", [af.relu, af.relu6, af.hard_tanh, af.mish, af.tanh, af.exponential]
 )
 def test_kinks_and_steep_curves_are_not_jumps(function):
-    assert not np.isnan(_break_jumps(function(X))).any()
+    assert not np.isnan(break_jumps(function(X))).any()

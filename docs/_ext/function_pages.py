@@ -17,6 +17,14 @@ catalogue (:data:`activation_functions.ACTIVATIONS`) and the bibliography
 ``activation-families``
     Every function, by family, linked to its page, with its definition
     (for the gallery's index; takes no argument).
+``activation-slider``
+    A chart of the function and its derivative with a slider for its
+    parameter (:data:`SLIDERS`). The curves are the package's values,
+    computed here for 25 values of the parameter and written into the page;
+    ``_static/parameter-slider.js`` draws them with uPlot (vendored from
+    npm, ``_static/vendor/uplot``), and only pages with a slider load the
+    two scripts. The static figure above it stays for readers without
+    JavaScript.
 
 Each takes the function's name, e.g. ``.. activation-formulas:: mish``.
 
@@ -28,6 +36,7 @@ needs: the package with its ``plot`` extra, from the repository named in
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import tomllib
 from collections.abc import Callable
@@ -35,6 +44,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
+import numpy as np
 from docutils import nodes
 from docutils.statemachine import StringList
 from docutils.transforms import Transform
@@ -44,6 +54,7 @@ from sphinx.util.docutils import SphinxDirective
 
 import activation_functions
 from activation_functions import ACTIVATIONS, Activation
+from activation_functions.plotting import break_jumps
 
 BIBLIOGRAPHY = Path(__file__).parents[1] / "references.bib"
 
@@ -246,8 +257,7 @@ class CatalogueSection(SphinxDirective):
         name = self.arguments[0]
         if name not in ACTIVATIONS:
             raise self.error(f"{self.name}: no function {name!r} in the catalogue")
-        for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
-            self.env.note_dependency(str(module))
+        _depend_on_the_package(self)
         self.env.note_dependency(str(BIBLIOGRAPHY))
         entry = ACTIVATIONS[name]
         missing = [key for key in entry.citations if key not in bibliography()]
@@ -257,6 +267,12 @@ class CatalogueSection(SphinxDirective):
         container = nodes.container()
         self.state.nested_parse(StringList(lines, source=self.name), 0, container)
         return container.children
+
+
+def _depend_on_the_package(directive: SphinxDirective) -> None:
+    """Read the page again whenever a module of the package changes."""
+    for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
+        directive.env.note_dependency(str(module))
 
 
 def _repository() -> str:
@@ -292,8 +308,7 @@ class Families(SphinxDirective):
     """List every function by family, each linked to its page."""
 
     def run(self) -> list[nodes.Node]:
-        for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
-            self.env.note_dependency(str(module))
+        _depend_on_the_package(self)
         lines = []
         for module, family in FAMILIES.items():
             members = [entry for entry in ACTIVATIONS.values() if entry.module == module]
@@ -308,10 +323,109 @@ class Families(SphinxDirective):
         return [container]
 
 
+#: The parameter each slider moves, over what range, and where its chart is drawn.
+SLIDERS: dict[str, tuple[str, float, float, tuple[float, float]]] = {
+    "swish": ("beta", 0.0, 6.0, (-6.0, 4.0)),
+    "squareplus": ("b", 0.0, 16.0, (-6.0, 6.0)),
+    "leaky_relu": ("negative_slope", 0.0, 0.6, (-4.0, 4.0)),
+    "prelu": ("weight", -0.6, 1.2, (-4.0, 4.0)),
+    "elu": ("alpha", 0.0, 3.0, (-6.0, 4.0)),
+    "celu": ("alpha", 0.1, 3.0, (-6.0, 4.0)),
+    "softshrink": ("lambd", 0.0, 2.0, (-4.0, 4.0)),
+    "hardshrink": ("lambd", 0.0, 2.0, (-4.0, 4.0)),
+    "threshold": ("threshold", -2.0, 2.0, (-4.0, 4.0)),
+    "snake": ("frequency", 0.25, 4.0, (-6.0, 6.0)),
+}
+STEPS = 25  # values of the parameter, from the lowest to the highest
+POINTS = 201  # points of each curve
+
+
+def _rounded(values: np.ndarray) -> list[float | None]:
+    """Values to 5 significant digits (None where not finite), for the page's JSON."""
+    return [float(f"{v:.5g}") if np.isfinite(v) else None for v in values.tolist()]
+
+
+def slider_data(name: str) -> dict[str, Any]:
+    """The curves of ``name`` and its derivative for each value of its slider's parameter."""
+    entry = ACTIVATIONS[name]
+    parameter, low, high, (left, right) = SLIDERS[name]
+    x = np.linspace(left, right, POINTS)
+    default = entry.parameters.get(parameter)
+    if default is None:
+        default = inspect.signature(entry.function).parameters[parameter].default
+    values = np.linspace(low, high, STEPS)
+    curves = []
+    for value in values:
+        arguments = {**entry.parameters, parameter: float(value)}
+        # Gaps at the jumps, as in the figures (None in the JSON).
+        curves.append(
+            [
+                _rounded(break_jumps(np.asarray(curve(x, **arguments), dtype=float)))
+                for curve in (entry.function, entry.derivative)
+            ]
+        )
+    return {
+        "name": name,
+        "parameter": parameter,
+        "values": _rounded(values),
+        "start": int(np.argmin(np.abs(values - default))),
+        "x": _rounded(x),
+        "curves": curves,
+    }
+
+
+class Slider(SphinxDirective):
+    """A chart with a slider for the parameter of a function of :data:`SLIDERS`."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        name = self.arguments[0]
+        if name not in SLIDERS:
+            raise self.error(f"activation-slider: {name!r} has no slider; see SLIDERS")
+        _depend_on_the_package(self)
+        data = slider_data(name)
+        parameter = data["parameter"]
+        low, high = data["values"][0], data["values"][-1]
+        identifier = f"slider-{name}"
+        # (json.dumps escapes no "<": "</" would end the script element)
+        payload = json.dumps(data, separators=(",", ":")).replace("</", "<\\/")
+        chart = (
+            f'<div class="parameter-slider" id="{identifier}">'
+            f'<script type="application/json">{payload}</script>'
+            f'<div class="parameter-slider-chart" aria-hidden="true"></div>'
+            f'<label class="parameter-slider-control"><code>{parameter}</code> = '
+            f'<output for="{identifier}-input">{data["values"][data["start"]]:g}</output>'
+            f'<input type="range" id="{identifier}-input" min="0" max="{STEPS - 1}"'
+            f' step="1" value="{data["start"]}" aria-label="{parameter}"></label></div>'
+        )
+        caption = (
+            f"Move the slider to change ``{parameter}`` from {low:g} to {high:g}: the chart"
+            f" shows ``{name}`` (solid) and its derivative (dashed), as the package computed"
+            " them when the page was built."
+        )
+        text, messages = self.state.inline_text(caption, self.lineno)
+        paragraph = nodes.paragraph(caption, "", *text, classes=["parameter-slider-caption"])
+        paragraph.source, paragraph.line = self.get_source_info()
+        return [nodes.raw("", chart, format="html"), paragraph, *messages]
+
+
+def _slider_scripts(
+    app: Sphinx, _pagename: str, _template: str, context: dict[str, Any], _doctree: Any
+) -> None:
+    if 'class="parameter-slider"' in context.get("body", ""):
+        app.add_js_file("vendor/uplot/uPlot.iife.min.js")
+        app.add_js_file("parameter-slider.js")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     for name in CatalogueSection.parts:
         app.add_directive(name, CatalogueSection)
     app.add_directive("activation-families", Families)
     app.add_role("paper", paper_role)
+    app.add_directive("activation-slider", Slider)
+    app.connect("html-page-context", _slider_scripts)
+    # On every page: one stylesheet for the whole site (one_stylesheet.py).
+    app.add_css_file("vendor/uplot/uPlot.min.css")
     app.add_transform(InstallNote)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

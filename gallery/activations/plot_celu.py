@@ -22,6 +22,8 @@ ax = plot_activation(celu, celu_derivative, name="celu", x=np.linspace(-8.0, 4.0
 plt.show()
 
 # %%
+# .. activation-slider:: celu
+#
 # Properties
 # ----------
 #

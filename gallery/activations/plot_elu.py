@@ -23,6 +23,8 @@ ax = plot_activation(elu, elu_derivative, name="elu", x=np.linspace(-6.0, 4.0, 1
 plt.show()
 
 # %%
+# .. activation-slider:: elu
+#
 # Properties
 # ----------
 #

@@ -22,6 +22,8 @@ ax = plot_activation(leaky_relu, leaky_relu_derivative, name="leaky_relu", negat
 plt.show()
 
 # %%
+# .. activation-slider:: leaky_relu
+#
 # Properties
 # ----------
 #

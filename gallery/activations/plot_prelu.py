@@ -21,6 +21,8 @@ ax = plot_activation(prelu, prelu_derivative, name="prelu", weight=0.25)
 plt.show()
 
 # %%
+# .. activation-slider:: prelu
+#
 # Properties
 # ----------
 #

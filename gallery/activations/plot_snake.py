@@ -42,6 +42,8 @@ ax.legend()
 plt.show()
 
 # %%
+# .. activation-slider:: snake
+#
 # Properties
 # ----------
 #

@@ -28,6 +28,8 @@ ax = plot_activation(
 plt.show()
 
 # %%
+# .. activation-slider:: softshrink
+#
 # Properties
 # ----------
 #

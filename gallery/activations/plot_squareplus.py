@@ -55,6 +55,8 @@ print("as defined:", (left + np.sqrt(left**2 + 4.0)) / 2)
 print("package:   ", squareplus(left))
 
 # %%
+# .. activation-slider:: squareplus
+#
 # Properties
 # ----------
 #

@@ -25,6 +25,8 @@ ax = plot_activation(
 plt.show()
 
 # %%
+# .. activation-slider:: swish
+#
 # Properties
 # ----------
 #

@@ -30,6 +30,8 @@ ax = plot_activation(
 plt.show()
 
 # %%
+# .. activation-slider:: threshold
+#
 # Properties
 # ----------
 #

@@ -36,7 +36,7 @@ from numpy.typing import ArrayLike
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["COLORS", "STYLE", "plot_activation", "use_style"]
+__all__ = ["COLORS", "STYLE", "break_jumps", "plot_activation", "use_style"]
 
 #: Okabe and Ito's palette, told apart with every common colour-vision deficiency.
 COLORS = {
@@ -86,8 +86,8 @@ def use_style() -> None:
     matplotlib.style.use({**STYLE, "axes.prop_cycle": cycler(color=list(COLORS.values()))})
 
 
-def _break_jumps(y: np.ndarray) -> np.ndarray:
-    """Put NaN where ``y`` jumps, so that a plot shows a gap, not a vertical line.
+def break_jumps(y: np.ndarray) -> np.ndarray:
+    """A copy of ``y`` with NaN where it jumps, so that a plot shows a gap, not a vertical line.
 
     A jump is a step between neighbours more than ten times the larger of
     the steps on either side of it (at a kink, the steps on either side
@@ -108,12 +108,12 @@ def _jumps(
 ) -> list[tuple[float, float, float]]:
     """Where ``y`` jumps: the point, the value there, and the limit from the other side.
 
-    Each jump that :func:`_break_jumps` finds between two neighbours of ``x``
+    Each jump that :func:`break_jumps` finds between two neighbours of ``x``
     is narrowed by bisection to two adjacent floats; the point of the jump
     is the one of the two written with fewer digits (``0.5``, not
     ``0.49999999999999994``).
     """
-    broken = np.isnan(_break_jumps(y)) & ~np.isnan(y)
+    broken = np.isnan(break_jumps(y)) & ~np.isnan(y)
     found = []
     for i in np.flatnonzero(broken):
         left, right = float(x[i - 1]), float(x[i])
@@ -190,7 +190,7 @@ def plot_activation(
         heading = f"{name} and its derivative"
     for curve, linestyle, label in curves:
         y = np.asarray(curve(x, **parameters), dtype=float)
-        (line,) = ax.plot(x, _break_jumps(y), linestyle=linestyle, label=label)
+        (line,) = ax.plot(x, break_jumps(y), linestyle=linestyle, label=label)
         for point, value, limit in _jumps(functools.partial(curve, **parameters), x, y):
             color = line.get_color()
             ax.plot([point], [limit], "o", color=color, markerfacecolor="white", zorder=3)

@@ -242,3 +242,46 @@ def test_formulas_are_mathml_with_their_latex(edition):
     # A definition per function of the catalogue, and their output ranges.
     assert len(formulas) >= 2 * 28, len(formulas)
     assert all(re.search(r'alttext="[^"]+"', formula) for formula in formulas)
+
+
+SLIDER_PAGES = [
+    f"{edition}auto_examples/activations/plot_{name}.html"
+    for edition in ("", "ja/")
+    for name in ("swish", "threshold")
+]
+
+
+@pytest.mark.parametrize("path", SLIDER_PAGES)
+def test_a_slider_redraws_the_curve_with_the_package_values(browser, site_url, path):
+    """Moving a parameter's slider redraws the chart, with the curves the package
+    computed for that value; pages without a slider do not load the chart library."""
+    import numpy as np  # noqa: PLC0415
+
+    from activation_functions import ACTIVATIONS  # noqa: PLC0415
+
+    page = browser.new_page(viewport={"width": 412, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{site_url}/{path}", wait_until="networkidle")
+    page.locator(".parameter-slider").scroll_into_view_if_needed()  # (drawn when in view)
+    page.wait_for_selector(".parameter-slider canvas")
+    drawn = "document.querySelector('.parameter-slider canvas').toDataURL()"
+    before = page.evaluate(drawn)
+    data = page.evaluate("JSON.parse(document.querySelector('.parameter-slider script').text)")
+    last = len(data["values"]) - 1
+    page.locator(".parameter-slider input").fill(str(last))
+    page.wait_for_timeout(200)
+    assert page.evaluate(drawn) != before
+    assert float(page.locator(".parameter-slider output").text_content()) == data["values"][last]
+    shown = page.evaluate("document.querySelector('.parameter-slider').chart.data[1]")
+    entry = ACTIVATIONS[data["name"]]
+    arguments = {**entry.parameters, data["parameter"]: data["values"][last]}
+    expected = entry.function(np.array(data["x"]), **arguments)
+    shown = np.array([np.nan if value is None else value for value in shown])
+    drawn_points = ~np.isnan(shown)
+    assert (~drawn_points).sum() <= 2, "a gap only at a jump"
+    np.testing.assert_allclose(shown[drawn_points], expected[drawn_points], rtol=1e-4, atol=1e-4)
+    assert not errors
+    page.goto(f"{site_url}/{path.replace(data['name'], 'mish')}", wait_until="networkidle")
+    assert not page.evaluate("'uPlot' in window")
+    page.close()
