@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import types
 
 import numpy as np
@@ -71,8 +72,16 @@ def test_output_range_holds_and_is_tight(name):
         rng = np.random.default_rng(0)
         values = np.asarray(entry(rng.normal(scale=30.0, size=(2000, 6))))
     interval = entry.output_range
+    # Each isolated value is taken; the others are in the interval's pieces
+    # (open ends may be reached only by rounding).
+    for point in interval.points:
+        assert np.any(values == point), (name, point)
+    inside = np.isin(values, interval.points)
+    for piece in interval.pieces():
+        inside |= (values >= piece.lower) & (values <= piece.upper)
+    assert np.all(inside), (name, values[~inside][:5])
+    values = values[~np.isin(values, interval.points)]
     low, high = np.min(values), np.max(values)
-    # Inside the interval (open ends may be reached only by rounding).
     assert low >= interval.lower and high <= interval.upper
     if entry.elementwise:
         limits = entry(np.array([-np.inf, np.inf]))
@@ -87,8 +96,9 @@ def test_output_range_holds_and_is_tight(name):
                 # Attained at a finite input (up to the grid spacing of 5e-4).
                 assert reached <= 1e-7 * max(1.0, abs(bound)), (name, bound, reached)
             else:
-                # Approached at infinity, not attained in the moderate range.
-                assert bound in limits, (name, bound, limits)
+                # Approached at infinity or at a jump, not attained in the
+                # moderate range.
+                assert bound in limits or reached <= 1e-3 * max(1.0, abs(bound)), (name, bound)
                 moderate = np.asarray(entry(np.linspace(-10, 10, 1001)))
                 assert np.all(moderate != bound), (name, bound)
     else:
@@ -103,6 +113,20 @@ def test_output_range_holds_and_is_tight(name):
                 assert np.any(values == bound), (name, bound)
             elif math.isfinite(bound):
                 assert np.all(moderate != bound), (name, bound)
+    if entry.elementwise:
+        # Each piece is filled: where the inputs from -50 to 50 reach (and
+        # between -10 and 10), no gap in the values wider than 0.01, so a
+        # jump (threshold's, from 0 to 1) must be written as a hole or an
+        # isolated value.
+        dense = np.asarray(entry(np.linspace(-50.0, 50.0, 200_001)))
+        dense = dense[~np.isin(dense, interval.points)]
+        for piece in interval.pieces():
+            low = max(piece.lower, -10.0, dense.min())
+            high = min(piece.upper, 10.0, dense.max())
+            if low < high:
+                taken = np.unique(dense[(dense >= low) & (dense <= high)])
+                edges = np.concatenate([[low], taken, [high]])
+                assert np.max(np.diff(edges)) < 0.01, (name, piece)
 
 
 @pytest.mark.parametrize("name", [n for n, e in ACTIVATIONS.items() if e.elementwise])
@@ -314,3 +338,13 @@ def test_citations_are_bibtex_keys_and_papers_have_one():
             assert entry.citations, name
             surname = entry.reference.split()[0].lower()
             assert entry.citations[0].startswith(surname), (name, entry.citations[0])
+
+
+def test_attribution_notes_name_the_papers_they_cite():
+    for name, entry in ACTIVATIONS.items():
+        if entry.attribution_note:
+            years = {
+                int(year) for year in re.findall(r"\b(1[89]\d\d|20\d\d)\b", entry.attribution_note)
+            }
+            assert entry.year is None or entry.year in years, name
+            assert entry.attribution_note.endswith("."), name

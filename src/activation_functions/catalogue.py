@@ -53,35 +53,97 @@ class Smoothness(enum.IntEnum):
 
 @dataclass(frozen=True)
 class Interval:
-    """A real interval, possibly unbounded, used for output ranges."""
+    """A real interval, possibly unbounded: an output range, with exceptions.
+
+    ``holes`` are intervals taken out of it and ``points`` isolated values
+    added to it. ``Interval(1.0, inf, points=(0.0,))`` is
+    :math:`\\{0\\} \\cup (1, \\infty)`, the values of ``threshold`` at 1
+    with the value 0; ``Interval(1.0, 1.0, True, True, points=(0.0,))`` is the
+    step's :math:`\\{0, 1\\}`; ``hardshrink``'s is the real line without
+    :math:`[-0.5, 0.5]`, and with 0.
+    """
 
     lower: float
     upper: float
     lower_closed: bool = False
     upper_closed: bool = False
+    holes: tuple[Interval, ...] = ()  #: taken out of the interval
+    points: tuple[float, ...] = ()  #: values taken outside the interval
 
-    def __str__(self) -> str:
+    def pieces(self) -> list[Interval]:
+        """The intervals that make up the range, without its holes, in order."""
+        pieces = [Interval(self.lower, self.upper, self.lower_closed, self.upper_closed)]
+        for hole in self.holes:
+            pieces = [
+                part
+                for piece in pieces
+                for part in (
+                    piece._below(hole.lower, hole.lower_closed),
+                    piece._above(hole.upper, hole.upper_closed),
+                )
+                if part is not None
+            ]
+        return pieces
+
+    def _below(self, cut: float, cut_closed: bool) -> Interval | None:
+        """The part of the interval below ``cut`` (without it if ``cut_closed``)."""
+        if self.upper < cut:
+            upper, closed = self.upper, self.upper_closed
+        else:
+            upper, closed = cut, not cut_closed and (self.upper > cut or self.upper_closed)
+        part = Interval(self.lower, upper, self.lower_closed, closed)
+        return part if part._nonempty() else None
+
+    def _above(self, cut: float, cut_closed: bool) -> Interval | None:
+        """The part of the interval above ``cut`` (without it if ``cut_closed``)."""
+        if self.lower > cut:
+            lower, closed = self.lower, self.lower_closed
+        else:
+            lower, closed = cut, not cut_closed and (self.lower < cut or self.lower_closed)
+        part = Interval(lower, self.upper, closed, self.upper_closed)
+        return part if part._nonempty() else None
+
+    def _nonempty(self) -> bool:
+        return self.lower < self.upper or (
+            self.lower == self.upper and self.lower_closed and self.upper_closed
+        )
+
+    def __contains__(self, value: float) -> bool:
+        if value in self.points:
+            return True
+        return any(
+            (piece.lower < value or (piece.lower_closed and value == piece.lower))
+            and (value < piece.upper or (piece.upper_closed and value == piece.upper))
+            for piece in self.pieces()
+        )
+
+    def _written(self, infinity: str, union: str, braces: tuple[str, str]) -> str:
         def bound(value: float) -> str:
             if math.isinf(value):
-                return "-inf" if value < 0 else "inf"
+                return f"-{infinity}" if value < 0 else infinity
             return f"{value:.4g}"
 
-        left = "[" if self.lower_closed else "("
-        right = "]" if self.upper_closed else ")"
-        return f"{left}{bound(self.lower)}, {bound(self.upper)}{right}"
+        parts: list[tuple[float, str]] = []
+        points = set(self.points)
+        for piece in self.pieces():
+            if piece.lower == piece.upper:
+                points.add(piece.lower)
+                continue
+            left = "[" if piece.lower_closed else "("
+            right = "]" if piece.upper_closed else ")"
+            parts.append((piece.lower, f"{left}{bound(piece.lower)}, {bound(piece.upper)}{right}"))
+        if points:
+            written = braces[0] + ", ".join(bound(p) for p in sorted(points)) + braces[1]
+            parts.append((min(points), written))
+        return union.join(text for _, text in sorted(parts))
+
+    def __str__(self) -> str:
+        return self._written("inf", " \N{UNION} ", ("{", "}"))
 
     @property
     def latex(self) -> str:
-        """The interval in LaTeX, e.g. ``[0, \\infty)``."""
-
-        def bound(value: float) -> str:
-            if math.isinf(value):
-                return r"-\infty" if value < 0 else r"\infty"
-            return f"{value:.4g}"
-
-        left = "[" if self.lower_closed else "("
-        right = "]" if self.upper_closed else ")"
-        return f"{left}{bound(self.lower)}, {bound(self.upper)}{right}"
+        """The range in LaTeX, e.g. ``[0, \\infty)`` or ``\\{0\\} \\cup (1, \\infty)``."""
+        return self._written(r"\infty", r" \cup ", (r"\{", r"\}"))
 
 
 @dataclass(frozen=True)
@@ -140,6 +202,9 @@ class Activation:
     citations : tuple of str
         Keys of the site's bibliography (``docs/references.bib``): first the
         paper of ``reference``, then others the function's page cites.
+    attribution_note : str
+        Where the attribution is a convention rather than the origin, or is
+        disputed, what is known; empty otherwise.
     in_article : bool
         True for the functions of the article this project grew from.
     parameters : Mapping
@@ -178,6 +243,7 @@ class Activation:
     models: tuple[Model, ...] = ()
     derivative_of_output: str = ""
     citations: tuple[str, ...] = ()
+    attribution_note: str = ""
 
     @property
     def elementwise(self) -> bool:
@@ -221,7 +287,7 @@ _ENTRIES = (
         derivative=sigmoids.step_derivative,
         formula=r"\begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}",
         derivative_formula=r"0",
-        output_range=Interval(0.0, 1.0, True, True),
+        output_range=Interval(1.0, 1.0, True, True, points=(0.0,)),
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=False,
@@ -288,6 +354,10 @@ _ENTRIES = (
         in_article=True,
         citations=("rumelhart1986learning",),
         derivative_of_output=r"y\,(1 - y)",
+        attribution_note=(
+            "The logistic function is older than neural networks (Verhulst, 1838); "
+            "Rumelhart et al. (1986) is the usual citation for its use in them."
+        ),
     ),
     Activation(
         name="tanh",
@@ -328,6 +398,10 @@ _ENTRIES = (
         in_article=True,
         kinks=(0.0,),
         citations=("nair2010relu", "glorot2011deep", "fukushima1969visual"),
+        attribution_note=(
+            "Fukushima (1969) used the same rectifier in a multilayered network of analog threshold elements; "
+            "Nair and Hinton (2010) and Glorot et al. (2011) made it the default of deep networks."
+        ),
     ),
     Activation(
         name="softmax",
@@ -470,6 +544,10 @@ _ENTRIES = (
         in_article=True,
         citations=("ramachandran2017swish", "hendrycks2016gelu", "elfwing2018silu"),
         derivative_of_output=r"\beta y + \sigma(\beta x)\,(1 - \beta y)",
+        attribution_note=(
+            "Its case beta = 1 was proposed earlier as the SiLU (Hendrycks and Gimpel, 2016; "
+            "Elfwing et al., 2018); Ramachandran et al. (2017) named it Swish and added beta."
+        ),
     ),
     Activation(
         name="silu",
@@ -653,6 +731,10 @@ _ENTRIES = (
         kinks=(0.0,),
         citations=("bergstra2009quadratic", "glorot2010understanding", "elliott1993better"),
         derivative_of_output=r"(1 - |y|)^2",
+        attribution_note=(
+            "Glorot and Bengio (2010) credit it to Bergstra et al. (2009); "
+            "the same function appears earlier as Elliott's (1993) sigmoid."
+        ),
     ),
     Activation(
         name="leaky_relu",
@@ -735,7 +817,7 @@ _ENTRIES = (
         derivative=rectifiers.threshold_derivative,
         formula=r"\begin{cases} x & x > \theta \\ v & x \le \theta \end{cases}",
         derivative_formula=r"\begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}",
-        output_range=Interval(0.0, _INF, True),
+        output_range=Interval(1.0, _INF, points=(0.0,)),
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=False,
@@ -860,6 +942,10 @@ _ENTRIES = (
         year=2019,
         kinks=(-3.0, 3.0),
         citations=("howard2019mobilenetv3", "courbariaux2015binaryconnect"),
+        attribution_note=(
+            "This form, relu6(x + 3)/6, is MobileNetV3's (Howard et al., 2019); "
+            "Courbariaux et al. (2015) used another hard sigmoid, clip((x + 1)/2, 0, 1), which is this package's sparse_sigmoid."
+        ),
     ),
     Activation(
         name="hard_swish",
@@ -897,6 +983,10 @@ _ENTRIES = (
         year=2004,
         kinks=(-1.0, 1.0),
         citations=("collobert2004thesis", "collobert2011nlp"),
+        attribution_note=(
+            "Libraries attribute it to Collobert's thesis (2004); "
+            "we could not confirm that the thesis introduced it."
+        ),
     ),
     Activation(
         name="sparse_sigmoid",
@@ -959,7 +1049,7 @@ _ENTRIES = (
         derivative=shrink.hardshrink_derivative,
         formula=r"\begin{cases} x & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}",
         derivative_formula=r"\begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda \end{cases}",
-        output_range=_REAL_LINE,
+        output_range=Interval(-_INF, _INF, holes=(Interval(-0.5, 0.5, True, True),), points=(0.0,)),
         monotonic=True,
         smoothness=Smoothness.DISCONTINUOUS,
         zero_centred=True,
