@@ -34,7 +34,8 @@ COLUMNS = (
 )
 
 
-def _yes_no(value: bool | None) -> str:
+def yes_no(value: bool | None) -> str:
+    """A property for a table cell: ``yes``, ``no``, or ``n/a`` where it does not apply."""
     return "n/a" if value is None else ("yes" if value else "no")
 
 
@@ -58,9 +59,9 @@ def _row(entry: Activation) -> list[str]:
         name,
         definition,
         f":math:`{entry.output_range.latex}`",
-        _yes_no(entry.monotonic),
+        yes_no(entry.monotonic),
         entry.smoothness.label,
-        _yes_no(entry.zero_centred),
+        yes_no(entry.zero_centred),
         _derivative_at_zero(entry),
         entry.reference,
     ]
@@ -70,8 +71,8 @@ def _shape_row(entry: Activation) -> list[str]:
     models = ", ".join(f"{model.name} ({model.reference})" for model in entry.models)
     return [
         _name(entry),
-        _yes_no(entry.monotonic_derivative),
-        _yes_no(entry.identity_near_zero),
+        yes_no(entry.monotonic_derivative),
+        yes_no(entry.identity_near_zero),
         models or "",
     ]
 

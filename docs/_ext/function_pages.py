@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
+from activation_table import yes_no
 from docutils import nodes
 from docutils.statemachine import StringList
 from docutils.transforms import Transform
@@ -77,9 +78,8 @@ FAMILIES = {
 def bibliography() -> dict[str, str]:
     """The entries of ``references.bib`` by key, each as its text."""
     text = BIBLIOGRAPHY.read_text(encoding="utf-8")
-    entries = re.findall(r"^@\w+\{([^,]+),\n.*?^\}$", text, flags=re.MULTILINE | re.DOTALL)
-    bodies = re.findall(r"^(@\w+\{[^,]+,\n.*?^\})$", text, flags=re.MULTILINE | re.DOTALL)
-    return dict(zip(entries, bodies, strict=True))
+    entries = re.findall(r"^(@\w+\{([^,]+),\n.*?^\})$", text, flags=re.MULTILINE | re.DOTALL)
+    return {key: entry for entry, key in entries}
 
 
 def _field(entry: str, name: str) -> str | None:
@@ -106,10 +106,6 @@ def _title(key: str) -> str:
 
 def _page(name: str) -> str:
     return f"sphx_glr_auto_examples_activations_plot_{name}.py"
-
-
-def _yes_no(value: bool | None) -> str:
-    return "n/a" if value is None else ("yes" if value else "no")
 
 
 def _parameters(entry: Activation) -> str:
@@ -180,16 +176,16 @@ def _formulas(entry: Activation) -> list[str]:
 def _properties(entry: Activation) -> list[str]:
     rows = [("Output range", f":math:`{entry.output_range.latex}`")]
     if entry.monotonic is not None:
-        rows.append(("Monotonic", _yes_no(entry.monotonic)))
+        rows.append(("Monotonic", yes_no(entry.monotonic)))
     rows.append(("Smoothness", entry.smoothness.label))
     if entry.zero_centred is not None:
-        rows.append(("Zero-centred", _yes_no(entry.zero_centred)))
+        rows.append(("Zero-centred", yes_no(entry.zero_centred)))
     if entry.elementwise:
         rows.append(("f'(0)", f"{float(entry.derivative_at(0.0)):.4g}"))
     if entry.monotonic_derivative is not None:
-        rows.append(("f' monotonic", _yes_no(entry.monotonic_derivative)))
+        rows.append(("f' monotonic", yes_no(entry.monotonic_derivative)))
     if entry.identity_near_zero is not None:
-        rows.append(("Identity near 0", _yes_no(entry.identity_near_zero)))
+        rows.append(("Identity near 0", yes_no(entry.identity_near_zero)))
     if entry.kinks:
         rows.append(("Kinks or jumps at", ", ".join(f":math:`x = {k:g}`" for k in entry.kinks)))
     if entry.models:
@@ -213,9 +209,10 @@ def _properties(entry: Activation) -> list[str]:
 
 
 def _paper(entry: Activation) -> list[str]:
+    note = [entry.attribution_note, ""] if entry.attribution_note else []
     if entry.year is None:
         origin = entry.reference.removeprefix("no paper (").removesuffix(")")
-        lines = [f"No paper introduced this function ({origin}).", ""]
+        lines = [f"No paper introduced this function ({origin}).", "", *note]
         if entry.citations:
             cited = ", ".join(f":paper:`{_title(key)} <{link(key)}>`" for key in entry.citations)
             lines += [f"See also: {cited}.", ""]
@@ -224,6 +221,7 @@ def _paper(entry: Activation) -> list[str]:
     lines = [
         f"Introduced by {entry.reference}: :paper:`{_title(first)} <{link(first)}>`.",
         "",
+        *note,
         ".. code-block:: bibtex",
         "",
         *(f"   {line}" for line in bibliography()[first].splitlines()),
