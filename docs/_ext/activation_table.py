@@ -106,16 +106,20 @@ TABLES = {
 }
 
 
+def depend_on_the_package(directive: SphinxDirective) -> None:
+    """Read the directive's page again whenever a module of the package changes."""
+    for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
+        directive.env.note_dependency(str(module))
+
+
 class CatalogueTable(SphinxDirective):
     """Insert one of the tables of :data:`TABLES`, a row per entry of the catalogue."""
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        # The page is read again whenever a module of the package changes
-        # (the catalogue, the functions it calls, the quadrature).
-        for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
-            self.env.note_dependency(str(module))
+        # (the catalogue, the functions it calls, the quadrature)
+        depend_on_the_package(self)
         header, row, included = TABLES[self.name]
         lines = [".. list-table::", "   :header-rows: 1", "   :class: activation-table", ""]
         rows = [row(entry) for entry in ACTIVATIONS.values() if included(entry)]

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
-from activation_table import yes_no
+from activation_table import depend_on_the_package, yes_no
 from docutils import nodes
 from docutils.statemachine import StringList
 from docutils.transforms import Transform
@@ -53,7 +53,6 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
-import activation_functions
 from activation_functions import ACTIVATIONS, Activation
 from activation_functions.plotting import break_jumps
 
@@ -255,7 +254,7 @@ class CatalogueSection(SphinxDirective):
         name = self.arguments[0]
         if name not in ACTIVATIONS:
             raise self.error(f"{self.name}: no function {name!r} in the catalogue")
-        _depend_on_the_package(self)
+        depend_on_the_package(self)
         self.env.note_dependency(str(BIBLIOGRAPHY))
         entry = ACTIVATIONS[name]
         missing = [key for key in entry.citations if key not in bibliography()]
@@ -265,12 +264,6 @@ class CatalogueSection(SphinxDirective):
         container = nodes.container()
         self.state.nested_parse(StringList(lines, source=self.name), 0, container)
         return container.children
-
-
-def _depend_on_the_package(directive: SphinxDirective) -> None:
-    """Read the page again whenever a module of the package changes."""
-    for module in sorted(Path(activation_functions.__file__).parent.rglob("*.py")):
-        directive.env.note_dependency(str(module))
 
 
 def _repository() -> str:
@@ -306,7 +299,7 @@ class Families(SphinxDirective):
     """List every function by family, each linked to its page."""
 
     def run(self) -> list[nodes.Node]:
-        _depend_on_the_package(self)
+        depend_on_the_package(self)
         lines = []
         for module, family in FAMILIES.items():
             members = [entry for entry in ACTIVATIONS.values() if entry.module == module]
@@ -381,7 +374,7 @@ class Slider(SphinxDirective):
         name = self.arguments[0]
         if name not in SLIDERS:
             raise self.error(f"activation-slider: {name!r} has no slider; see SLIDERS")
-        _depend_on_the_package(self)
+        depend_on_the_package(self)
         data = slider_data(name)
         parameter = data["parameter"]
         low, high = data["values"][0], data["values"][-1]

@@ -142,8 +142,10 @@ def _warnings_of(formula: Callable[[Any], Any], inputs: np.ndarray) -> tuple[np.
     return values, " and ".join(dict.fromkeys(kinds))
 
 
-def _naive_failure(name: str, inputs: np.ndarray, ours: np.ndarray) -> tuple[Any, float | None]:
-    textbook, _ = _warnings_of(naive.FORMULAS[name], inputs)
+def _naive_failure(
+    name: str, inputs: np.ndarray, textbook: np.ndarray, ours: np.ndarray
+) -> tuple[Any, float | None]:
+    """The input nearest 0 where the textbook values differ from ours, and its value."""
     gap = difference(textbook, ours)
     if ACTIVATIONS[name].elementwise:
         failed = gap > _FAILED
@@ -225,8 +227,8 @@ def compare(
             f"compare: the copy of {name} differs from the package by {worst:.3g},"
             f" more than {BOUND:.3g}"
         )
-    fails_at, gives = _naive_failure(name, inputs, ours)
-    _, warns = _warnings_of(naive.FORMULAS[name], inputs)
+    textbook, warns = _warnings_of(naive.FORMULAS[name], inputs)
+    fails_at, gives = _naive_failure(name, inputs, textbook, ours)
     return Comparison(
         name, inputs, function_difference, derivative_difference, fails_at, gives, warns
     )
